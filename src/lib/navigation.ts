@@ -1,0 +1,16 @@
+import { can, type Permission, type Role } from "./roles";
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+/** The app shell's navigation; each entry shows only to roles that may use it. */
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Overview", permission: "org:read" },
+  { href: "/settings/teams", label: "Teams", permission: "teams:read" },
+  { href: "/settings/members", label: "Members", permission: "members:read" },
+  { href: "/settings/api-keys", label: "API keys", permission: "apikeys:manage" },
+  { href: "/settings", label: "Settings", permission: "org:update" },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission));
+}

@@ -1,0 +1,44 @@
+/**
+ * Roles and what each may do: the permission table every entry point checks
+ * (shared/DESIGN.md, "Who uses it"). Kept isomorphic so the navigation can hide what a role
+ * can't use; the server still checks on every request.
+ */
+export const ROLES = ["OWNER", "ADMIN", "CX_LEADER", "HR", "MANAGER", "FRONTLINE"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OWNER: "Owner",
+  ADMIN: "Admin",
+  CX_LEADER: "CX leader",
+  HR: "HR / people",
+  MANAGER: "Team manager",
+  FRONTLINE: "Frontline",
+};
+
+const EVERYONE = ROLES;
+const ADMINS = ["OWNER", "ADMIN"] as const;
+
+export const PERMISSIONS = {
+  "org:read": EVERYONE,
+  "org:update": ADMINS,
+  "teams:read": EVERYONE,
+  "teams:manage": ADMINS,
+  "members:read": ["OWNER", "ADMIN", "CX_LEADER", "HR", "MANAGER"],
+  "members:manage": ADMINS,
+  "apikeys:manage": ADMINS,
+  "audit:read": ADMINS,
+  "surveys:manage": ["OWNER", "ADMIN", "CX_LEADER", "HR"],
+  "metrics:read": EVERYONE,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Only an owner may make or unmake owners; admins manage everyone else. */
+export function canAssignRole(actor: Role, target: Role): boolean {
+  if (target === "OWNER") return actor === "OWNER";
+  return actor === "OWNER" || actor === "ADMIN";
+}
