@@ -41,10 +41,10 @@ test("a user of one organization sees none of another's teams, members or keys",
 test("malformed and oversized API input is answered with 4xx JSON", async ({ request, seed }) => {
   const org = await seed.org();
   const auth = { authorization: `Bearer ${org.apiKey}` };
-  const bad = await request.post("/api/v1/teams", { headers: { ...auth, "content-type": "application/json" }, data: "{not json" });
+  const bad = await request.post("/api/v1/teams", { headers: { ...auth, "content-type": "application/json" }, data: Buffer.from("{not json") });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.code).toBe("bad_request");
-  const big = await request.post("/api/v1/teams", { headers: { ...auth, "content-type": "application/json" }, data: JSON.stringify({ name: "x", pad: "y".repeat(1_200_000) }) });
+  const big = await request.post("/api/v1/teams", { headers: { ...auth, "content-type": "application/json" }, data: Buffer.from(JSON.stringify({ name: "x", pad: "y".repeat(1_200_000) })) });
   expect(big.status()).toBe(413);
   expect(await seed.db.team.count({ where: { orgId: org.orgId } })).toBe(0);
 });
