@@ -56,7 +56,6 @@ export async function signInAs(context: BrowserContext, user: { userId: string; 
 
 export const test = base.extend<{ seed: Seeder }, { workerDb: Db }>({
   workerDb: [
-    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const db = createPrismaClient({ url: config().databaseUrl, poolMax: 2 });
       await use(db);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
@@ -38,10 +38,9 @@ function RoleOptions({ actorIsOwner }: { actorIsOwner: boolean }) {
 
 export function InviteForm({ teams, actorIsOwner }: { teams: TeamDto[]; actorIsOwner: boolean }) {
   const [state, action, pending] = useActionState(inviteMember, null);
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
   const token = state?.ok ? (state.data as { token?: string } | undefined)?.token : undefined;
-  const link = token ? `${origin}/invite/${token}` : null;
+  // A token exists only after the action ran in the browser, so window is there.
+  const link = token ? `${window.location.origin}/invite/${token}` : null;
   return (
     <form action={action} className="space-y-4">
       <FormStatus state={state} />
