@@ -25,7 +25,7 @@ export default async function OverviewPage() {
     { done: overview.teams > 0, label: "Build your team tree", href: "/settings/teams", show: can(member.role, "teams:manage") },
     { done: overview.members > 1, label: "Invite your colleagues", href: "/settings/members", show: can(member.role, "members:manage") },
     { done: overview.apiKeys > 0, label: "Create an API key to send responses from your systems", href: "/settings/api-keys", show: can(member.role, "apikeys:manage") },
-    { done: false, label: "Set your anonymity threshold and CX mission", href: "/settings", show: isAdmin },
+    { done: overview.hasCxMission, label: "Set your anonymity threshold and CX mission", href: "/settings", show: isAdmin },
   ].filter((s) => s.show);
   return (
     <>

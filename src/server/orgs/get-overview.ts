@@ -9,12 +9,14 @@ export type OrgOverview = {
   journeys: number;
   ideas: { total: number; open: number };
   openFollowUps: number;
+  hasCxMission: boolean;
 };
 
 /** Counts for the overview page; cheap (indexed counts), scoped to the organization. */
 export async function getOrgOverview(db: DbOrTx, { orgId, now = new Date() }: { orgId: string; now?: Date }): Promise<OrgOverview> {
   const since = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
-  const [teams, members, apiKeys, customerSurveys, employeeSurveys, customerResponses30d, journeys, ideas, openIdeas, openFollowUps] = await Promise.all([
+  const [org, teams, members, apiKeys, customerSurveys, employeeSurveys, customerResponses30d, journeys, ideas, openIdeas, openFollowUps] = await Promise.all([
+    db.organization.findUnique({ where: { id: orgId }, select: { cxMission: true } }),
     db.team.count({ where: { orgId } }),
     db.membership.count({ where: { orgId } }),
     db.apiKey.count({ where: { orgId, revokedAt: null } }),
@@ -35,5 +37,6 @@ export async function getOrgOverview(db: DbOrTx, { orgId, now = new Date() }: { 
     journeys,
     ideas: { total: ideas, open: openIdeas },
     openFollowUps,
+    hasCxMission: Boolean(org?.cxMission),
   };
 }
