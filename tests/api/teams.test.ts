@@ -54,6 +54,13 @@ describe("POST /api/v1/teams", () => {
     expect(await teamCount(acme.orgId)).toBe(before);
   });
 
+  it("refuses a NUL character anywhere in the body with 400", async () => {
+    const before = await teamCount(acme.orgId);
+    const res = await call(collection.POST, "POST", { key: acme.apiKey, body: { name: "bad\u0000name" } });
+    expect(res.status).toBe(400);
+    expect(await teamCount(acme.orgId)).toBe(before);
+  });
+
   it("accepts a name of exactly 200 characters", async () => {
     const res = await call(collection.POST, "POST", { key: acme.apiKey, body: { name: "y".repeat(200) } });
     expect(res.status).toBe(201);
@@ -165,5 +172,7 @@ describe("/api/v1/teams/{id}", () => {
   it("answers 404 for an unknown id", async () => {
     expect((await call(item.GET, "GET", { key: acme.apiKey, params: { id: "nope" } })).status).toBe(404);
     expect((await call(item.GET, "GET", { key: acme.apiKey, params: { id: "x".repeat(500) } })).status).toBe(404);
+    expect((await call(item.GET, "GET", { key: acme.apiKey, params: { id: "a\u0000b" } })).status).toBe(404);
+    expect((await call(item.DELETE, "DELETE", { key: acme.apiKey, params: { id: "../x" } })).status).toBe(404);
   });
 });

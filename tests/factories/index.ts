@@ -35,3 +35,16 @@ export async function makeMember(orgId: string, options: { role?: Role; teamId?:
 export async function makeTeam(orgId: string, options: { name?: string; parentId?: string | null } = {}) {
   return db.team.create({ data: { orgId, name: options.name ?? `Team ${unique()}`, parentId: options.parentId ?? null }, select: { id: true, name: true, parentId: true } });
 }
+
+// Appended rather than merged into the imports above, so parallel edits to this file don't collide.
+import { createSurvey } from "@/server/surveys/create-survey";
+
+/** A survey with its headline question, through the same function as POST /api/v1/surveys. */
+export async function makeSurvey(
+  orgId: string,
+  options: { title?: string; audience?: "CUSTOMER" | "EMPLOYEE"; metric?: "NPS" | "CSAT" | "ENPS" } = {},
+) {
+  const metric = options.metric ?? (options.audience === "EMPLOYEE" ? "ENPS" : "NPS");
+  const audience = options.audience ?? (metric === "ENPS" ? "EMPLOYEE" : "CUSTOMER");
+  return createSurvey(db, { orgId, actor: {}, input: { title: options.title ?? `Survey ${unique()}`, audience, metric } });
+}

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 export const nameSchema = z.string().trim().min(1, "Required").max(200, "At most 200 characters");
-export const idSchema = z.string().trim().min(1).max(64);
+// Ids are cuids or uuids; anything else (a NUL byte, a path) can't be one of ours.
+export const idSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a valid id");
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")).pipe(z.string().max(254));
 export const passwordSchema = z
   .string()
