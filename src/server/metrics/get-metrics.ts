@@ -1,0 +1,79 @@
+/**
+ * GET /api/v1/metrics: NPS, CSAT or eNPS per team and overall for a window of days, from the
+ * daily rollups. Employee figures go through the anonymity rules; customer figures never do.
+ */
+import { addHistograms } from "@/core";
+import { AppError, notFound } from "@/lib/errors";
+import type { MetricsQuery, MetricsResponse, TeamRow } from "@/lib/schemas/metrics";
+import type { DbOrTx } from "../prisma-client";
+import { computeFigure } from "./compute-figure";
+import { decideEnpsVisibility } from "./decide-enps-visibility";
+import { EMPTY_HISTOGRAM, loadTeamHistograms, type TeamHistogram } from "./load-team-histograms";
+import { loadOrgTeams, loadOrgThresholds, subtreeIds, type OrgTeam } from "./load-org-teams";
+
+export interface GetMetricsOptions {
+  orgId: string;
+  query: MetricsQuery;
+}
+
+/** 404 for an unknown or foreign survey; 400 when it measures another metric than asked. */
+async function assertSurveyMeasures(db: DbOrTx, { orgId, surveyId, metric }: { orgId: string; surveyId: string; metric: string }) {
+  const survey = await db.survey.findFirst({ where: { id: surveyId, orgId }, select: { metric: true } });
+  if (!survey) throw notFound("Survey");
+  if (survey.metric !== metric) {
+    throw new AppError("validation_failed", "The survey measures another metric", [
+      { path: ["surveyId"], message: `This survey measures ${survey.metric}, not ${metric}` },
+    ]);
+  }
+}
+
+function scopeOf(teams: readonly OrgTeam[], teamId: string | undefined): OrgTeam[] {
+  if (teamId === undefined) return [...teams];
+  if (!teams.some((t) => t.id === teamId)) throw notFound("Team");
+  const ids = subtreeIds(teams, teamId);
+  return teams.filter((t) => ids.has(t.id));
+}
+
+const countsOf = (byTeam: ReadonlyMap<string, TeamHistogram>) => new Map([...byTeam].map(([id, h]) => [id, h.n]));
+
+export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions): Promise<MetricsResponse> {
+  const { metric, from, to, teamId, surveyId } = query;
+  const [teams, thresholds] = await Promise.all([
+    loadOrgTeams(db, { orgId }),
+    loadOrgThresholds(db, { orgId }),
+    surveyId === undefined ? undefined : assertSurveyMeasures(db, { orgId, surveyId, metric }),
+  ]);
+  const scope = scopeOf(teams, teamId);
+  const window = { orgId, metric, from, to, surveyId };
+
+  // Customer figures: only the subtree's teams when `teamId` narrows (the whole organization
+  // needs no team condition, which leaves the (orgId, metric, day) index the obvious plan).
+  // Employee figures: every team, because whether a row may be shown depends on the whole
+  // organization (decide-enps-visibility.ts), plus all eNPS surveys when a survey narrows.
+  const isEnps = metric === "ENPS";
+  const narrowToScope = !isEnps && teamId !== undefined;
+  const [byTeam, unfiltered] = await Promise.all([
+    loadTeamHistograms(db, narrowToScope ? { ...window, teamIds: scope.map((t) => t.id) } : window),
+    isEnps && surveyId !== undefined ? loadTeamHistograms(db, { ...window, surveyId: undefined }) : undefined,
+  ]);
+  const histOf = (id: string) => (byTeam.get(id) ?? EMPTY_HISTOGRAM).hist;
+  const overallHist = scope.map((t) => histOf(t.id)).reduce(addHistograms, EMPTY_HISTOGRAM.hist);
+
+  if (!isEnps) {
+    const rows: TeamRow[] = scope.map((t) => ({ teamId: t.id, ...computeFigure(metric, histOf(t.id)) }));
+    return { metric, from, to, overall: computeFigure(metric, overallHist), teams: rows };
+  }
+
+  const visibility = decideEnpsVisibility({
+    k: thresholds.anonymityThreshold,
+    teams,
+    counts: countsOf(byTeam),
+    unfilteredCounts: unfiltered && countsOf(unfiltered),
+  });
+  // A suppressed figure carries nothing but the flag: no score, no n, no counts.
+  const rows: TeamRow[] = scope.map((t) =>
+    visibility.isRowShown(t.id) ? { teamId: t.id, ...computeFigure(metric, histOf(t.id)) } : { teamId: t.id, suppressed: true },
+  );
+  const overall = visibility.isOverallShown(teamId) ? computeFigure(metric, overallHist) : ({ suppressed: true } as const);
+  return { metric, from, to, overall, teams: rows };
+}
