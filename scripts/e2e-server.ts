@@ -14,7 +14,8 @@ export const E2E_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e";
 async function main() {
   const port = Number(process.env.E2E_PORT ?? 3100);
   const { baseUrl, server } = await resolveTestServer();
-  const url = await createMigratedDatabase(baseUrl, "tandem_e2e");
+  // One database per port, so several e2e runs on one PostgreSQL server keep apart.
+  const url = await createMigratedDatabase(baseUrl, `tandem_e2e_${port}`);
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(path.join(stateDir, "e2e.json"), JSON.stringify({ databaseUrl: url, secret: E2E_SECRET, port }));
   ensureBuilt((line) => console.log(`[e2e] ${line}`));
