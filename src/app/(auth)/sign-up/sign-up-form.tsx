@@ -1,33 +1,13 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import type { ActionState } from "@/lib/action-state";
+import { useSubmitThenSignIn } from "@/components/auth/use-submit-then-sign-in";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { signUp } from "./actions";
 
 export function SignUpForm() {
-  const router = useRouter();
-  const [state, setState] = useState<ActionState>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    const result = await signUp(null, form);
-    if (!result?.ok) {
-      setState(result);
-      setPending(false);
-      return;
-    }
-    await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
-    router.replace("/");
-    router.refresh();
-  }
+  const { state, pending, onSubmit } = useSubmitThenSignIn(signUp);
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
