@@ -28,6 +28,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: true,
           maxWorkers: 2,
+          // Runs after the unit project when both run in one `vitest run`.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

