@@ -16,7 +16,8 @@ import type { Role } from "../src/lib/roles";
 type E2EConfig = { databaseUrl: string; secret: string; port: number };
 
 function config(): E2EConfig {
-  return JSON.parse(readFileSync(path.join(process.cwd(), ".tandem", "e2e.json"), "utf8")) as E2EConfig;
+  const port = process.env.E2E_PORT ?? "3100";
+  return JSON.parse(readFileSync(path.join(process.cwd(), ".tandem", `e2e-${port}.json`), "utf8")) as E2EConfig;
 }
 
 export const PASSWORD = "e2e password 123";

@@ -1,7 +1,7 @@
 /**
  * The server Playwright tests run against: a fresh, migrated database on the test server,
  * the production build, and `next start` on E2E_PORT (default 3100). Its connection details
- * go to .tandem/e2e.json so fixtures can create sessions without clicking through forms.
+ * go to .tandem/e2e-<port>.json so fixtures can create sessions without clicking through forms.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -17,7 +17,7 @@ async function main() {
   // One database per port, so several e2e runs on one PostgreSQL server keep apart.
   const url = await createMigratedDatabase(baseUrl, `tandem_e2e_${port}`);
   mkdirSync(stateDir, { recursive: true });
-  writeFileSync(path.join(stateDir, "e2e.json"), JSON.stringify({ databaseUrl: url, secret: E2E_SECRET, port }));
+  writeFileSync(path.join(stateDir, `e2e-${port}.json`), JSON.stringify({ databaseUrl: url, secret: E2E_SECRET, port }));
   ensureBuilt((line) => console.log(`[e2e] ${line}`));
   const next = startNext({ mode: "start", port, env: { DATABASE_URL: url, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}` } });
   const stop = async (code: number) => {
