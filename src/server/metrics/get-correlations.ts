@@ -7,6 +7,7 @@ import type { CorrelationPointDto, CorrelationsQuery, CorrelationsResponse } fro
 import type { DbOrTx } from "../prisma-client";
 import { decideEnpsVisibility } from "./decide-enps-visibility";
 import { loadOrgTeams, loadOrgThresholds } from "./load-org-teams";
+import { loadRespondentCounts } from "./load-respondent-counts";
 import { loadTeamHistograms } from "./load-team-histograms";
 import { shiftDayByMonths } from "./shift-day";
 
@@ -33,17 +34,14 @@ export async function getCorrelations(db: DbOrTx, { orgId, query }: GetCorrelati
   // A point's exN is an employee figure: it may appear only where the metrics API would show
   // that team's eNPS row for the same window. A team's row can be hidden with n ≥ k (to stop
   // subtraction from the overall), and its exN here would undo that.
-  const visibility = decideEnpsVisibility({
-    k: thresholds.anonymityThreshold,
-    teams,
-    counts: new Map([...exByTeam].map(([id, h]) => [id, h.n])),
-  });
+  const respondents = await loadRespondentCounts(db, { orgId, from, to, byTeam: exByTeam });
+  const visibility = decideEnpsVisibility({ k: thresholds.anonymityThreshold, teams, counts: respondents });
 
   const points: CorrelationPointDto[] = [];
   for (const team of teams) {
     const ex = exByTeam.get(team.id);
     const cxHist = cxByTeam.get(team.id);
-    if (!ex || !cxHist || !visibility.isRowShown(team.id) || ex.n < thresholds.anonymityThreshold) continue;
+    if (!ex || !cxHist || !visibility.isRowShown(team.id) || (respondents.get(team.id) ?? 0) < thresholds.anonymityThreshold) continue;
     if (cxHist.n < thresholds.minCxResponses) continue;
     const exScore = computeNps(ex.hist).score;
     const cxScore = (cx === "CSAT" ? computeCsat(cxHist.hist) : computeNps(cxHist.hist)).score;

@@ -8,8 +8,9 @@ import type { MetricsQuery, MetricsResponse, TeamRow } from "@/lib/schemas/metri
 import type { DbOrTx } from "../prisma-client";
 import { computeFigure } from "./compute-figure";
 import { decideEnpsVisibility } from "./decide-enps-visibility";
-import { EMPTY_HISTOGRAM, loadTeamHistograms, type TeamHistogram } from "./load-team-histograms";
+import { EMPTY_HISTOGRAM, loadTeamHistograms } from "./load-team-histograms";
 import { loadOrgTeams, loadOrgThresholds, subtreeIds, type OrgTeam } from "./load-org-teams";
+import { loadRespondentCounts } from "./load-respondent-counts";
 
 export interface GetMetricsOptions {
   orgId: string;
@@ -33,8 +34,6 @@ function scopeOf(teams: readonly OrgTeam[], teamId: string | undefined): OrgTeam
   const ids = subtreeIds(teams, teamId);
   return teams.filter((t) => ids.has(t.id));
 }
-
-const countsOf = (byTeam: ReadonlyMap<string, TeamHistogram>) => new Map([...byTeam].map(([id, h]) => [id, h.n]));
 
 export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions): Promise<MetricsResponse> {
   const { metric, from, to, teamId, surveyId } = query;
@@ -64,12 +63,12 @@ export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions
     return { metric, from, to, overall: computeFigure(metric, overallHist), teams: rows };
   }
 
-  const visibility = decideEnpsVisibility({
-    k: thresholds.anonymityThreshold,
-    teams,
-    counts: countsOf(byTeam),
-    unfilteredCounts: unfiltered && countsOf(unfiltered),
-  });
+  // k counts people, not responses: repeat answers across pulse rounds count once.
+  const [counts, unfilteredCounts] = await Promise.all([
+    loadRespondentCounts(db, { orgId, from, to, surveyId, byTeam }),
+    unfiltered && loadRespondentCounts(db, { orgId, from, to, byTeam: unfiltered }),
+  ]);
+  const visibility = decideEnpsVisibility({ k: thresholds.anonymityThreshold, teams, counts, unfilteredCounts });
   // A suppressed figure carries nothing but the flag: no score, no n, no counts.
   const rows: TeamRow[] = scope.map((t) =>
     visibility.isRowShown(t.id) ? { teamId: t.id, ...computeFigure(metric, histOf(t.id)) } : { teamId: t.id, suppressed: true },
