@@ -3,7 +3,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot, stateDir } from "./database";
 
@@ -16,7 +16,14 @@ function sourceStamp(): string | null {
   if (head.status !== 0) return null;
   const status = spawnSync("git", ["status", "--porcelain", "--", "src", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"], { cwd: repoRoot, encoding: "utf8" });
   const diff = spawnSync("git", ["diff", "HEAD", "--", "src", "public", "next.config.ts"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return createHash("sha256").update(head.stdout).update(status.stdout ?? "").update(diff.stdout ?? "").digest("hex");
+  // Untracked files change the build too, and a diff doesn't show them: add their sizes and times.
+  const untracked = spawnSync("git", ["ls-files", "--others", "--exclude-standard", "--", "src", "public"], { cwd: repoRoot, encoding: "utf8" });
+  const hash = createHash("sha256").update(head.stdout).update(status.stdout ?? "").update(diff.stdout ?? "");
+  for (const file of (untracked.stdout ?? "").split("\n").filter(Boolean)) {
+    const info = statSync(path.join(repoRoot, file), { throwIfNoEntry: false });
+    if (info) hash.update(`${file}:${info.size}:${info.mtimeMs}`);
+  }
+  return hash.digest("hex");
 }
 
 /** Builds when there is no build, or the sources changed since the last one. */

@@ -21,7 +21,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
-              {member.name} <span className="text-slate-400">({ROLE_LABELS[member.role]})</span>
+              {member.name} <span className="text-slate-500">({ROLE_LABELS[member.role]})</span>
             </span>
             <SignOutButton />
           </div>

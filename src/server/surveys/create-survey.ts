@@ -1,56 +1,86 @@
 /**
- * Creating a survey through the API: the survey and its headline question in one transaction,
- * so a survey never exists without the question its metric is computed from.
+ * Creating a survey: the survey and all its questions in one transaction, so a survey never
+ * exists without the headline question its metric is computed from.
  */
-import { SCALES } from "@/core";
 import { notFound } from "@/lib/errors";
-import type { CreateSurveyInput, Metric, QuestionType, SurveyDto } from "@/lib/schemas/survey";
-import type { Db } from "../prisma-client";
+import { questionListSchema, type Audience, type CreateSurveyInput, type Metric, type Question, type SurveyDto } from "@/lib/schemas/survey";
+import { findSurveyTemplate, headlineQuestion, type SurveyTemplateId } from "@/lib/survey-templates";
+import type { Db, Tx } from "../prisma-client";
 import { recordAudit, type AuditActor } from "../audit/record-audit";
+import { questionColumns } from "./question-data";
 import { surveySelect, toSurveyDto } from "./survey-dto";
 
-type HeadlineQuestion = { type: QuestionType; prompt: string; scaleMin: number; scaleMax: number };
-
-/** The headline question of each metric, worded as shared/DESIGN.md ("The numbers") gives it. */
-const HEADLINES: Record<Metric, (orgName: string) => HeadlineQuestion> = {
-  NPS: (org) => ({ type: "NPS", prompt: `How likely are you to recommend ${org} to a friend or colleague?`, scaleMin: SCALES.NPS.min, scaleMax: SCALES.NPS.max }),
-  CSAT: () => ({ type: "CSAT", prompt: "How satisfied were you with your experience?", scaleMin: SCALES.CSAT.min, scaleMax: SCALES.CSAT.max }),
-  // eNPS is the NPS question about the workplace, on the same 0–10 scale.
-  ENPS: (org) => ({ type: "NPS", prompt: `How likely are you to recommend ${org} as a place to work?`, scaleMin: SCALES.ENPS.min, scaleMax: SCALES.ENPS.max }),
+type NewSurvey = {
+  title: string;
+  description: string | null;
+  audience: Audience;
+  metric: Metric;
+  status: "DRAFT" | "ACTIVE";
+  /** Validated and ordered, headline included. */
+  questions: Question[];
 };
+
+async function orgName(tx: Tx, orgId: string): Promise<string> {
+  const org = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true } });
+  if (!org) throw notFound("Organization");
+  return org.name;
+}
+
+async function insertSurvey(tx: Tx, orgId: string, actor: AuditActor, survey: NewSurvey): Promise<SurveyDto> {
+  const created = await tx.survey.create({
+    data: {
+      orgId,
+      title: survey.title,
+      description: survey.description,
+      audience: survey.audience,
+      metric: survey.metric,
+      status: survey.status,
+      // Employee surveys are anonymous: their responses keep no identity and only the day.
+      anonymous: survey.audience === "EMPLOYEE",
+      questions: { create: survey.questions.map((q, position) => ({ orgId, ...questionColumns(q, position) })) },
+    },
+    select: surveySelect,
+  });
+  await recordAudit(tx, {
+    orgId,
+    actor,
+    action: "survey.create",
+    targetType: "Survey",
+    targetId: created.id,
+    metadata: { title: created.title, audience: created.audience, metric: created.metric, status: created.status },
+  });
+  return toSurveyDto(created);
+}
 
 export type CreateSurveyOptions = { orgId: string; actor: AuditActor; input: CreateSurveyInput };
 
 /**
- * API-created surveys start ACTIVE: an integration creates one in order to send responses
- * right away (docs/decisions/003-api-surveys-and-ingestion.md). Employee surveys are
- * anonymous, so their responses keep no identity and only the day.
+ * POST /api/v1/surveys. API-created surveys start ACTIVE: an integration creates one in order
+ * to send responses right away (docs/decisions/003-api-surveys-and-ingestion.md).
  */
 export async function createSurvey(db: Db, { orgId, actor, input }: CreateSurveyOptions): Promise<SurveyDto> {
   return db.$transaction(async (tx) => {
-    const org = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true } });
-    if (!org) throw notFound("Organization");
-    const headline = HEADLINES[input.metric](org.name);
-    const survey = await tx.survey.create({
-      data: {
-        orgId,
-        title: input.title,
-        audience: input.audience,
-        metric: input.metric,
-        status: "ACTIVE",
-        anonymous: input.audience === "EMPLOYEE",
-        questions: { create: [{ orgId, position: 0, isHeadline: true, required: true, ...headline }] },
-      },
-      select: surveySelect,
+    const headline = headlineQuestion(input.metric, await orgName(tx, orgId));
+    // The input's questions are already validated; this adds the headline and normalizes it.
+    const questions = questionListSchema.parse([headline, ...(input.questions ?? [])]);
+    return insertSurvey(tx, orgId, actor, {
+      title: input.title,
+      description: input.description ?? null,
+      audience: input.audience,
+      metric: input.metric,
+      status: "ACTIVE",
+      questions,
     });
-    await recordAudit(tx, {
-      orgId,
-      actor,
-      action: "survey.create",
-      targetType: "Survey",
-      targetId: survey.id,
-      metadata: { title: survey.title, audience: survey.audience, metric: survey.metric },
-    });
-    return toSurveyDto(survey);
+  });
+}
+
+export type CreateSurveyFromTemplateOptions = { orgId: string; actor: AuditActor; templateId: SurveyTemplateId; title: string };
+
+/** The builder's "new survey": a DRAFT, so it can be shaped before anyone sees it. */
+export async function createSurveyFromTemplate(db: Db, { orgId, actor, templateId, title }: CreateSurveyFromTemplateOptions): Promise<SurveyDto> {
+  const template = findSurveyTemplate(templateId);
+  return db.$transaction(async (tx) => {
+    const questions = questionListSchema.parse(template.questions(await orgName(tx, orgId)));
+    return insertSurvey(tx, orgId, actor, { title, description: null, audience: template.audience, metric: template.metric, status: "DRAFT", questions });
   });
 }

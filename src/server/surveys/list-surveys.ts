@@ -1,4 +1,4 @@
-import type { ListSurveysQuery, SurveyDto } from "@/lib/schemas/survey";
+import type { ListSurveysQuery, SurveyDto, SurveySummary } from "@/lib/schemas/survey";
 import type { DbOrTx } from "../prisma-client";
 import { surveySelect, toSurveyDto } from "./survey-dto";
 
@@ -12,4 +12,16 @@ export async function listSurveys(db: DbOrTx, { orgId, filter = {} }: ListSurvey
     select: surveySelect,
   });
   return surveys.map(toSurveyDto);
+}
+
+export type ListSurveySummariesOptions = { orgId: string };
+
+/** The surveys page: every survey of the organization with its number of responses. */
+export async function listSurveySummaries(db: DbOrTx, { orgId }: ListSurveySummariesOptions): Promise<SurveySummary[]> {
+  const surveys = await db.survey.findMany({
+    where: { orgId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, title: true, audience: true, metric: true, status: true, createdAt: true, _count: { select: { responses: true } } },
+  });
+  return surveys.map(({ _count, createdAt, ...s }) => ({ ...s, createdAt: createdAt.toISOString(), responseCount: _count.responses }));
 }

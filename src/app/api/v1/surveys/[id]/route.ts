@@ -1,18 +1,19 @@
-import { notFound } from "@/lib/errors";
-import { idSchema } from "@/lib/schemas/common";
+import { updateSurveySchema } from "@/lib/schemas/survey";
+import { parseOrThrow } from "@/lib/validation";
 import { withApiKey } from "@/server/api/with-api-key";
+import { readJsonBody } from "@/server/api/http";
 import { db } from "@/server/db";
 import { getSurvey } from "@/server/surveys/get-survey";
+import { updateSurvey } from "@/server/surveys/update-survey";
+import { surveyIdParam, type SurveyParams } from "./survey-id";
 
-type Params = { id: string };
+export const GET = withApiKey<SurveyParams>(async (_request, { orgId, params }) => {
+  return Response.json(await getSurvey(db, { orgId, surveyId: surveyIdParam(params) }));
+});
 
-function surveyId(params: Params): string {
-  const parsed = idSchema.safeParse(params.id);
-  // PostgreSQL can't compare a string holding U+0000, and no id holds one.
-  if (!parsed.success || parsed.data.includes("\u0000")) throw notFound("Survey");
-  return parsed.data;
-}
-
-export const GET = withApiKey<Params>(async (_request, { orgId, params }) => {
-  return Response.json(await getSurvey(db, { orgId, surveyId: surveyId(params) }));
+/** Questions, when given, are the full ordered list; answered ones are versioned, never rewritten. */
+export const PATCH = withApiKey<SurveyParams>(async (request, { orgId, apiKeyId, params }) => {
+  const surveyId = surveyIdParam(params);
+  const input = parseOrThrow(updateSurveySchema, await readJsonBody(request));
+  return Response.json(await updateSurvey(db, { orgId, surveyId, actor: { apiKeyId }, input, now: new Date() }));
 });
