@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 /** The app shell's navigation; each entry shows only to roles that may use it. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", permission: "org:read" },
+  { href: "/inbox", label: "Inbox", permission: "pulses:answer" },
   { href: "/surveys", label: "Surveys", permission: "surveys:manage" },
   { href: "/settings/teams", label: "Teams", permission: "teams:read" },
   { href: "/settings/members", label: "Members", permission: "members:read" },

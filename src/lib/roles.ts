@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   "audit:read": ADMINS,
   "surveys:manage": ["OWNER", "ADMIN", "CX_LEADER", "HR"],
   "metrics:read": EVERYONE,
+  // Managers see responses of their own subtree only (enforced where responses are read).
+  "responses:read": ["OWNER", "ADMIN", "CX_LEADER", "HR", "MANAGER"],
+  "responses:import": ["OWNER", "ADMIN", "CX_LEADER", "HR"],
+  "pulses:answer": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
