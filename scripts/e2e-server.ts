@@ -18,8 +18,11 @@ async function main() {
   const url = await createMigratedDatabase(baseUrl, `tandem_e2e_${port}`);
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(path.join(stateDir, `e2e-${port}.json`), JSON.stringify({ databaseUrl: url, secret: E2E_SECRET, port }));
-  ensureBuilt((line) => console.log(`[e2e] ${line}`));
-  const next = startNext({ mode: "start", port, env: { DATABASE_URL: url, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}` } });
+  // The default port uses the usual build; other ports get their own, so parallel runs
+  // don't build into one folder.
+  const distDir = port === 3100 ? ".next" : `.next-${port}`;
+  ensureBuilt((line) => console.log(`[e2e] ${line}`), distDir);
+  const next = startNext({ mode: "start", port, distDir, env: { DATABASE_URL: url, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}` } });
   const stop = async (code: number) => {
     await server?.stop().catch(() => undefined);
     process.exit(code);

@@ -8,7 +8,6 @@ import path from "node:path";
 import { repoRoot, stateDir } from "./database";
 
 const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
-const stampFile = path.join(repoRoot, ".next", "tandem-build-stamp");
 
 /** A fingerprint of the sources: the commit plus uncommitted changes, when in git. */
 function sourceStamp(): string | null {
@@ -27,12 +26,13 @@ function sourceStamp(): string | null {
 }
 
 /** Builds when there is no build, or the sources changed since the last one. */
-export function ensureBuilt(log: (line: string) => void): void {
+export function ensureBuilt(log: (line: string) => void, distDir = ".next"): void {
   const stamp = sourceStamp();
-  const built = existsSync(path.join(repoRoot, ".next", "BUILD_ID"));
+  const stampFile = path.join(repoRoot, distDir, "tandem-build-stamp");
+  const built = existsSync(path.join(repoRoot, distDir, "BUILD_ID"));
   if (built && (stamp === null || (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp))) return;
   log(built ? "Sources changed since the last build: rebuilding (about 30 s)…" : "Building the app (first run, about 30 s)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: repoRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: repoRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir } });
   if (result.status !== 0) throw new Error("next build failed");
   if (stamp) writeFileSync(stampFile, stamp);
 }
@@ -48,12 +48,12 @@ export function authSecret(): string {
   return secret;
 }
 
-export type StartNextOptions = { mode: "start" | "dev"; port: number; env: Record<string, string> };
+export type StartNextOptions = { mode: "start" | "dev"; port: number; env: Record<string, string>; distDir?: string };
 
-export function startNext({ mode, port, env }: StartNextOptions): ChildProcess {
+export function startNext({ mode, port, env, distDir = ".next" }: StartNextOptions): ChildProcess {
   return spawn(process.execPath, [nextBin, mode, "--port", String(port)], {
     cwd: repoRoot,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), NEXT_DIST_DIR: distDir },
   });
 }
