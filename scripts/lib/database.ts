@@ -4,7 +4,7 @@
  * `.tandem/` folder of the project, so a fresh clone runs with no setup.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { createConnection } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -124,6 +124,9 @@ export async function startEmbeddedServer({ dataDir: wanted, port, log = () => u
     onError: (message) => log(`[postgres] ${String(message).trim()}`),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // A folder without PG_VERSION is an initdb that was interrupted: initdb refuses a
+    // non-empty folder, so start over rather than fail on every later run.
+    if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
     log("Creating the embedded PostgreSQL data directory (first run)…");
     await server.initialise();
   }
