@@ -1,11 +1,14 @@
 /**
  * `npm start`: the whole app from a fresh clone. With no DATABASE_URL it starts an embedded
  * PostgreSQL (data in .tandem/), applies migrations, seeds a demo organization on the first
- * run, builds the app if needed and serves it on PORT (default 3000). Ctrl-C stops all of it.
+ * run, builds the app if needed and serves it on PORT (default 3000). With no SMTP_URL it also
+ * starts the local mail catcher and points the app at it, so sent email can be read at
+ * http://127.0.0.1:1080/messages. Ctrl-C stops all of it.
  */
 import { openDatabase } from "./lib/database";
 import { applyMigrations, parseDatabaseUrl, projectPaths } from "./lib/migrations";
 import { authSecret, ensureBuilt, startNext } from "./lib/app-server";
+import { preferredCatcherPorts, startMailCatcherOnPreferredPorts, type MailCatcher } from "./lib/mail-catcher";
 import { createPrismaClient } from "../src/server/prisma-client";
 import { seedDemo } from "../src/server/demo/seed-demo";
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from "../src/server/demo/demo-constants";
@@ -19,9 +22,11 @@ async function main() {
 
   const database = await openDatabase(log);
   let stopping = false;
+  let mailCatcher: MailCatcher | null = null;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await mailCatcher?.stop().catch(() => undefined);
     await database.stop().catch(() => undefined);
     process.exit(code);
   };
@@ -48,10 +53,16 @@ async function main() {
     }
 
     if (!dev) ensureBuilt(log);
+    // With SMTP_URL set, the app sends through it (it reaches Next with the rest of process.env).
+    if (!process.env.SMTP_URL) {
+      mailCatcher = await startMailCatcherOnPreferredPorts({ ...preferredCatcherPorts(), log });
+      log(`Mail catcher: ${mailCatcher.messagesUrl}`);
+    }
     const env = {
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: authSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      ...(mailCatcher ? { SMTP_URL: mailCatcher.smtpUrl } : {}),
     };
     const server = startNext({ mode: dev ? "dev" : "start", port, env });
     log(`Tandem is starting on http://localhost:${port} (Ctrl-C to stop)`);

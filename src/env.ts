@@ -16,6 +16,21 @@ const schema = z.object({
     .transform((v) => v === "true" || v === "1"),
   /** Pool size per app instance; several instances share PostgreSQL's connection limit. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Where email goes: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465.
+   * Unset, the app can't send email; `npm start` sets it to its local mail catcher.
+   */
+  SMTP_URL: z.preprocess(
+    // An empty value (SMTP_URL= in a .env file) means "not configured", not "invalid".
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .string()
+      .trim()
+      .regex(/^smtps?:\/\/\S+$/, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465")
+      .optional(),
+  ),
+  /** The From header of every email: "Name <address>". */
+  MAIL_FROM: z.string().trim().min(3).default("Tandem <no-reply@tandem.local>"),
 });
 
 export type Env = z.infer<typeof schema>;

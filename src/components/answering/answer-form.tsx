@@ -16,8 +16,10 @@ type Props = {
   action: SubmitAction;
   /** This browser answered through this link before (the server read its cookie). */
   alreadyAnswered: boolean;
+  /** Answers to show already chosen (a personal link's recorded answers), by question id. */
+  initialValues?: Readonly<Record<string, string | string[]>>;
 };
-type QuestionProps = { question: AnswerableQuestion; error?: string };
+type QuestionProps = { question: AnswerableQuestion; error?: string; defaultValue?: string | string[] };
 
 /** One renderer per question type (shared/STYLE.md, habit 8). */
 const RENDERERS: Readonly<Record<QuestionType, (props: QuestionProps) => React.ReactNode>> = {
@@ -41,7 +43,7 @@ function formFields(form: HTMLFormElement): Record<string, string> {
  * that counts. Submitting goes through onSubmit rather than the form's action so React doesn't
  * reset the form (and the visitor's answers) when the server sends back errors.
  */
-export function AnswerForm({ token, questions, action, alreadyAnswered }: Props) {
+export function AnswerForm({ token, questions, action, alreadyAnswered, initialValues }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const [local, setLocal] = useState<{ message: string; fieldErrors: Record<string, string> } | null>(null);
   // Questions answered again since the last verdict: their error goes away as the visitor fixes them.
@@ -101,7 +103,7 @@ export function AnswerForm({ token, questions, action, alreadyAnswered }: Props)
       ) : null}
       {questions.map((question) => {
         const Render = RENDERERS[question.type];
-        return <Render key={question.id} question={question} error={fieldErrors[question.id]} />;
+        return <Render key={question.id} question={question} error={fieldErrors[question.id]} defaultValue={initialValues?.[question.id]} />;
       })}
       <button
         type="submit"

@@ -2,10 +2,11 @@ import type { AnswerableQuestion } from "@/lib/schemas/answer";
 import { answerFieldName, choiceFieldName } from "@/lib/schemas/answer";
 import { QuestionFieldset } from "./question-fieldset";
 
-type Props = { question: AnswerableQuestion; error?: string };
+type Props = { question: AnswerableQuestion; error?: string; defaultValue?: string | string[] };
 
 /** Single choice as radios, multiple choice as checkboxes: whole rows are the tap target. */
-export function ChoiceQuestion({ question, error }: Props) {
+export function ChoiceQuestion({ question, error, defaultValue }: Props) {
+  const chosen = new Set(typeof defaultValue === "string" ? [defaultValue] : (defaultValue ?? []));
   const multiple = question.type === "MULTIPLE_CHOICE";
   return (
     <QuestionFieldset
@@ -29,6 +30,7 @@ export function ChoiceQuestion({ question, error }: Props) {
                   type={multiple ? "checkbox" : "radio"}
                   name={multiple ? choiceFieldName(question.id, option.id) : answerFieldName(question.id)}
                   value={multiple ? "on" : option.id}
+                  defaultChecked={chosen.has(option.id)}
                   required={!multiple && question.required}
                   // Radios can't carry aria-invalid; the group's description carries the error.
                   aria-invalid={multiple && error ? true : undefined}

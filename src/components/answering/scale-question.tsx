@@ -26,13 +26,13 @@ export function scaleOptionLabel(type: QuestionType, value: number, min: number,
   return String(value);
 }
 
-type Props = { question: AnswerableQuestion; error?: string };
+type Props = { question: AnswerableQuestion; error?: string; defaultValue?: string | string[] };
 
 /**
  * A scale as a native radio group drawn as buttons: arrow keys move along it, Tab leaves it,
  * and screen readers announce "0 – Not at all likely, radio button, 1 of 11".
  */
-export function ScaleQuestion({ question, error }: Props) {
+export function ScaleQuestion({ question, error, defaultValue }: Props) {
   const { min, max } = question.scale ?? { min: 0, max: -1 };
   const values = Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
   const ends = END_LABELS[question.type];
@@ -49,6 +49,7 @@ export function ScaleQuestion({ question, error }: Props) {
                 id={id}
                 name={answerFieldName(question.id)}
                 value={value}
+                defaultChecked={defaultValue === String(value)}
                 required={question.required}
                 className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
               />

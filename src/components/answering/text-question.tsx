@@ -5,14 +5,15 @@ import type { AnswerableQuestion } from "@/lib/schemas/answer";
 import { answerFieldName, MAX_TEXT_ANSWER_LENGTH } from "@/lib/schemas/answer";
 import { errorId, QuestionError, RequiredMark } from "./question-fieldset";
 
-type Props = { question: AnswerableQuestion; error?: string };
+type Props = { question: AnswerableQuestion; error?: string; defaultValue?: string | string[] };
 
 /**
  * No maxLength on the textarea: a browser would silently cut a pasted answer at the limit;
  * instead the count shows, and going over is reported like any other error.
  */
-export function TextQuestion({ question, error }: Props) {
-  const [length, setLength] = useState(0);
+export function TextQuestion({ question, error, defaultValue }: Props) {
+  const initial = typeof defaultValue === "string" ? defaultValue : "";
+  const [length, setLength] = useState(initial.trim().length);
   const id = `${question.id}-text`;
   const countId = `${question.id}-count`;
   const over = length > MAX_TEXT_ANSWER_LENGTH;
@@ -26,6 +27,7 @@ export function TextQuestion({ question, error }: Props) {
         id={id}
         name={answerFieldName(question.id)}
         rows={4}
+        defaultValue={initial}
         required={question.required}
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? errorId(question.id) : null, countId].filter(Boolean).join(" ")}

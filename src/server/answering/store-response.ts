@@ -1,6 +1,6 @@
 import type { CheckedAnswer } from "@/lib/schemas/answer";
 import type { Audience } from "@/lib/schemas/survey";
-import type { Db } from "../prisma-client";
+import type { Db, Tx } from "../prisma-client";
 import type { TokenDistribution } from "../distributions/find-distribution-by-token";
 import { utcDay } from "../responses/prepare-responses";
 import { addToDailyRollups } from "../responses/update-rollups";
@@ -12,7 +12,21 @@ export type StoreResponseOptions = {
   answers: CheckedAnswer[];
   headlineQuestionId: string | null;
   now: Date;
+  /** A personal link's recipient (customer surveys only); public links know no one. */
+  respondentEmail?: string | null;
 };
+
+/**
+ * What a response row denormalizes from its answers: the headline answer is its score, and,
+ * since only open-text answers carry text and answers come in question order, the first one
+ * is the comment lists and follow-ups show.
+ */
+export function responseSummary(answers: readonly CheckedAnswer[], headlineQuestionId: string | null): { score: number | null; comment: string | null } {
+  return {
+    score: answers.find((a) => a.questionId === headlineQuestionId)?.numberValue ?? null,
+    comment: answers.find((a) => a.textValue !== null)?.textValue ?? null,
+  };
+}
 
 /**
  * The response, its answers and its rollup increment in one transaction, so a dashboard never
@@ -20,32 +34,33 @@ export type StoreResponseOptions = {
  * Organization and team come from the distribution alone.
  */
 export async function storeResponse(db: Db, options: StoreResponseOptions): Promise<{ responseId: string }> {
-  const { distribution, audience, answers, headlineQuestionId, now } = options;
+  return db.$transaction((tx) => insertResponse(tx, options));
+}
+
+/** storeResponse's writes, for a caller that has more to do in the same transaction (a personal link marks itself used). */
+export async function insertResponse(tx: Tx, options: StoreResponseOptions): Promise<{ responseId: string }> {
+  const { distribution, audience, answers, headlineQuestionId, now, respondentEmail = null } = options;
   const { orgId, surveyId, teamId } = distribution;
   const day = utcDay(now);
-  const score = answers.find((a) => a.questionId === headlineQuestionId)?.numberValue ?? null;
-  // Only open-text answers carry text, and answers come in question order: the first one is
-  // the comment lists and follow-ups show.
-  const comment = answers.find((a) => a.textValue !== null)?.textValue ?? null;
+  const { score, comment } = responseSummary(answers, headlineQuestionId);
   // Employee answers keep no identity and the day only (shared/DESIGN.md, "Anonymity"); a
   // public link knows no identity anyway, so only the instant has to go.
-  const submittedAt = audience === "EMPLOYEE" ? null : now;
-  return db.$transaction(async (tx) => {
-    const response = await tx.response.create({
-      data: {
-        orgId,
-        surveyId,
-        teamId,
-        distributionId: distribution.id,
-        score,
-        comment,
-        submittedAt,
-        submittedOn: new Date(`${day}T00:00:00.000Z`),
-        answers: { createMany: { data: answers.map((a) => ({ orgId, ...a })) } },
-      },
-      select: { id: true },
-    });
-    await addToDailyRollups(tx, { orgId, entries: [{ surveyId, teamId, day, score }] });
-    return { responseId: response.id };
+  const employee = audience === "EMPLOYEE";
+  const response = await tx.response.create({
+    data: {
+      orgId,
+      surveyId,
+      teamId,
+      distributionId: distribution.id,
+      score,
+      comment,
+      submittedAt: employee ? null : now,
+      submittedOn: new Date(`${day}T00:00:00.000Z`),
+      respondentEmail: employee ? null : respondentEmail,
+      answers: { createMany: { data: answers.map((a) => ({ orgId, ...a })) } },
+    },
+    select: { id: true },
   });
+  await addToDailyRollups(tx, { orgId, entries: [{ surveyId, teamId, day, score }] });
+  return { responseId: response.id };
 }
