@@ -1,11 +1,11 @@
 /**
  * The monthly eNPS pulse, answered anonymously: responses carry no user and only a day, and
- * who took part is recorded apart, in shuffled order, with nothing that points at an answer
- * (shared/DESIGN.md, "Anonymity"). Scores are drawn without reference to who answered, so
- * no link exists even in the generator.
+ * who took part is recorded apart, in shuffled order, dated to the round's opening day, with
+ * nothing that points at an answer (shared/DESIGN.md, "Anonymity"). Scores are drawn without
+ * reference to who answered, so no link exists even in the generator.
  */
 import type { Prisma } from "@/generated/prisma/client";
-import { addDays } from "./calendar";
+import { addDays, startOfUtcDay } from "./calendar";
 import { EMPLOYEE_NEGATIVE_COMMENTS, EMPLOYEE_NEUTRAL_COMMENTS, EMPLOYEE_POSITIVE_COMMENTS } from "./comments";
 import type { DemoContext } from "./generate-demo";
 import type { DemoOrg } from "./generate-org";
@@ -43,9 +43,10 @@ export function generatePulseResponses(ctx: DemoContext, org: DemoOrg, surveys: 
         const offset = answerDay(random);
         // In the round still open, those whose day hasn't come yet haven't answered.
         if (offset >= round.month.elapsedDays) continue;
-        const day = addDays(round.opensAt, offset);
-        days.push(day);
-        participations.push({ id: ctx.newId(), orgId: ctx.orgId, surveyId: surveys.pulseId, roundId: round.id, userId: person.userId, teamId: team.id, day });
+        days.push(addDays(round.opensAt, offset));
+        // Participation is dated to the round's opening day, never the answer's, as the app
+        // records it (src/server/pulses/answer-pulse.ts): the two can't be matched by date.
+        participations.push({ id: ctx.newId(), orgId: ctx.orgId, surveyId: surveys.pulseId, roundId: round.id, userId: person.userId, teamId: team.id, day: startOfUtcDay(round.opensAt) });
       }
       for (const day of random.shuffle(days)) {
         const id = ctx.newId();
