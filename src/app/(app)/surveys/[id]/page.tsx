@@ -39,9 +39,29 @@ export default async function SurveyBuilderPage({ params }: { params: Promise<{ 
         title={survey.title}
         description={`${AUDIENCE_LABELS[survey.audience]} · ${METRIC_LABELS[survey.metric]} · ${survey.responseCount.toLocaleString("en")} ${survey.responseCount === 1 ? "response" : "responses"}`}
         actions={
-          <Link href={`/surveys/${survey.id}/links`} className={buttonClass("secondary")}>
-            Links and QR posters
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/surveys/${survey.id}/responses`} className={buttonClass("secondary")}>
+              Responses
+            </Link>
+            <Link href={`/surveys/${survey.id}/links`} className={buttonClass("secondary")}>
+              Links and QR posters
+            </Link>
+            {survey.audience === "CUSTOMER" ? (
+              <Link href={`/surveys/${survey.id}/send`} className={buttonClass("secondary")}>
+                Send by email
+              </Link>
+            ) : null}
+            {survey.audience === "CUSTOMER" ? (
+              <Link href={`/surveys/${survey.id}/widget`} className={buttonClass("secondary")}>
+                Embed widget
+              </Link>
+            ) : null}
+            {survey.audience === "EMPLOYEE" ? (
+              <Link href={`/surveys/${survey.id}/pulse`} className={buttonClass("secondary")}>
+                Pulse schedule
+              </Link>
+            ) : null}
+          </div>
         }
       />
       <SurveyBuilder survey={survey} />
