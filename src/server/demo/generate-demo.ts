@@ -52,6 +52,7 @@ export type DemoRows = {
   responses: Prisma.ResponseCreateManyInput[];
   answers: Prisma.AnswerCreateManyInput[];
   participations: Prisma.ParticipationCreateManyInput[];
+  pulseInvites: Prisma.PulseInviteCreateManyInput[];
   journeys: Prisma.JourneyCreateManyInput[];
   stages: Prisma.JourneyStageCreateManyInput[];
   touchpoints: Prisma.TouchpointCreateManyInput[];
@@ -102,6 +103,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoPlan {
       responses: [...customers.rows.responses, ...pulse.rows.responses],
       answers: [...customers.rows.answers, ...pulse.rows.answers],
       participations: pulse.rows.participations,
+      pulseInvites: pulse.rows.invites,
       ...journeys.rows,
       ideas: ideas.rows.ideas,
       ideaStatusChanges: ideas.rows.statusChanges,
@@ -132,7 +134,7 @@ function generateNotifications(ctx: DemoContext, org: DemoOrg, surveys: DemoSurv
   const round = surveys.rounds.at(-1);
   if (round) {
     const opened = round.opensAt > ctx.now ? ctx.now : round.opensAt;
-    notify(frontline.userId, "pulse.open", `The ${round.month.label} pulse is open`, "Five questions, anonymous, about two minutes.", "/pulse", opened);
+    notify(frontline.userId, "pulse.open", `The ${round.month.label} pulse is open`, "Five questions, anonymous, about two minutes.", "/inbox", opened);
     notify(org.hr.userId, "pulse.open", `The ${round.month.label} pulse round is open`, "Sent to every store and Customer Support.", `/surveys/${surveys.pulseId}`, opened, true);
   }
 

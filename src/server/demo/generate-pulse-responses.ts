@@ -18,6 +18,7 @@ export type PulseResponses = {
     responses: Prisma.ResponseCreateManyInput[];
     answers: Prisma.AnswerCreateManyInput[];
     participations: Prisma.ParticipationCreateManyInput[];
+    invites: Prisma.PulseInviteCreateManyInput[];
   };
 };
 
@@ -29,10 +30,13 @@ export function generatePulseResponses(ctx: DemoContext, org: DemoOrg, surveys: 
   const responses: Prisma.ResponseCreateManyInput[] = [];
   const answers: Prisma.AnswerCreateManyInput[] = [];
   const participations: Prisma.ParticipationCreateManyInput[] = [];
+  const invites: Prisma.PulseInviteCreateManyInput[] = [];
 
   for (const round of surveys.rounds) {
     for (const [teamKey, staff] of org.staff) {
       const team = org.team(teamKey);
+      // Everyone on a pulse team is invited: the denominator of participation rates.
+      for (const person of staff) invites.push({ roundId: round.id, userId: person.userId, orgId: ctx.orgId, teamId: team.id });
       const h = model.health(teamKey, round.month.index);
       // Healthier teams answer more; 60–90% in all. Rounding down keeps a team of 5 at 4
       // respondents at most, so the smallest stores never reach k = 5.
@@ -73,7 +77,7 @@ export function generatePulseResponses(ctx: DemoContext, org: DemoOrg, surveys: 
     }
   }
   // Stored in an order unrelated to the responses', so not even row order lines them up.
-  return { rows: { responses, answers, participations: random.shuffle(participations) } };
+  return { rows: { responses, answers, participations: random.shuffle(participations), invites } };
 }
 
 /** Most answer in the first days after the invitation, the rest after the reminder. */

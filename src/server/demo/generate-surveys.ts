@@ -94,6 +94,9 @@ export function generateSurveys(ctx: DemoContext, org: DemoOrg): DemoSurveys {
       status: "ACTIVE",
       anonymous: true,
       cadence: "MONTHLY",
+      // Rounds open on the 1st and stay open two weeks, as the generated rounds below do.
+      pulseStartsOn: ctx.months[0]?.start ?? null,
+      pulseRoundDays: 14,
       createdAt,
       updatedAt: createdAt,
     },

@@ -76,6 +76,7 @@ async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
   await inChunks(rows.distributions, (data) => tx.distribution.createMany({ data }));
   await inChunks(rows.pulseRounds, (data) => tx.pulseRound.createMany({ data }));
   await inChunks(rows.pulseTeams, (data) => tx.pulseTeam.createMany({ data }));
+  await inChunks(rows.pulseInvites, (data) => tx.pulseInvite.createMany({ data }));
   await bulkInsert(tx, "Response", RESPONSE_COLUMNS, rows.responses);
   await bulkInsert(tx, "Answer", ANSWER_COLUMNS, rows.answers);
   await bulkInsert(tx, "Participation", PARTICIPATION_COLUMNS, rows.participations);
