@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/settings/members", label: "Members", permission: "members:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "apikeys:manage" },
   { href: "/settings", label: "Settings", permission: "org:update" },
+  { href: "/imports", label: "Import", permission: "responses:import" },
 ];
 
 export function navFor(role: Role): NavItem[] {
