@@ -6,7 +6,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", permission: "org:read" },
   { href: "/inbox", label: "Inbox", permission: "pulses:answer" },
-  { href: "/surveys", label: "Surveys", permission: "surveys:manage" },
+  { href: "/surveys", label: "Surveys", permission: "responses:read" },
   { href: "/settings/teams", label: "Teams", permission: "teams:read" },
   { href: "/settings/members", label: "Members", permission: "members:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "apikeys:manage" },
