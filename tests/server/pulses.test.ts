@@ -94,7 +94,7 @@ describe("runPulseTick: once, however often and however concurrently it runs", (
     const first = await tick("2027-03-01T00:05:00Z", w.orgId);
     expect(first).toMatchObject({ created: 2, opened: 1, notified: 3 });
     const before = { rounds: await rounds(surveyId), notes: await db.notification.count({ where: { orgId: w.orgId } }), invites: await db.pulseInvite.count({ where: { orgId: w.orgId } }) };
-    expect(await tick("2027-03-01T00:05:00Z", w.orgId)).toEqual({ created: 0, opened: 0, dropped: 0, reminded: 0, closed: 0, notified: 0 });
+    expect(await tick("2027-03-01T00:05:00Z", w.orgId)).toEqual({ created: 0, opened: 0, dropped: 0, reminded: 0, closed: 0, notified: 0, emailed: 0 });
     expect({ rounds: await rounds(surveyId), notes: await db.notification.count({ where: { orgId: w.orgId } }), invites: await db.pulseInvite.count({ where: { orgId: w.orgId } }) }).toEqual(before);
   });
 

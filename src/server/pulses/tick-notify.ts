@@ -15,6 +15,7 @@ export const PULSE_REMINDER_KIND = "pulse.reminder";
 
 type RoundWhere = { orgId?: string; surveyId?: string };
 type StepOptions = { now: Date; where: RoundWhere };
+type RemindOptions = StepOptions & { onReminded?: (reminder: { orgId: string; title: string; closesAt: Date; userIds: string[] }) => void };
 
 // Small transactions: a tick holds few locks at a time and a failure undoes one batch only.
 const BATCH = 20;
@@ -103,7 +104,7 @@ async function inviteAndNotify(tx: Tx, round: RoundRow, now: Date): Promise<numb
  * they hear about it too. Who answered is read from Participation, which says who took part
  * and never what they answered.
  */
-export async function remindDueRounds(db: Db, { now, where }: StepOptions) {
+export async function remindDueRounds(db: Db, { now, where, onReminded }: RemindOptions) {
   const open = await db.pulseRound.findMany({
     // A superset of the due rounds: the exact moment depends on each round's length.
     where: { ...where, status: "OPEN", remindedAt: null, closesAt: { gt: now, lte: new Date(now.getTime() + REMINDER_LEAD_MS) } },
@@ -115,20 +116,26 @@ export async function remindDueRounds(db: Db, { now, where }: StepOptions) {
     const outcome = await db.$transaction(async (tx) => {
       const locked = await lockRounds(tx, batch, "OPEN", true);
       const rounds = await tx.pulseRound.findMany({ where: { id: { in: [...locked] } }, select: roundSelect });
-      let notified = 0;
+      const reminders: { orgId: string; title: string; closesAt: Date; userIds: string[] }[] = [];
       for (const round of rounds) {
         await tx.pulseRound.update({ where: { id: round.id }, data: { remindedAt: now } });
-        notified += await remindNonParticipants(tx, round, now);
+        const userIds = await remindNonParticipants(tx, round, now);
+        reminders.push({ orgId: round.orgId, title: round.survey.title, closesAt: round.closesAt, userIds });
       }
-      return { reminded: rounds.length, notified };
+      return { reminded: rounds.length, reminders };
     });
     totals.reminded += outcome.reminded;
-    totals.notified += outcome.notified;
+    // Only once the transaction committed: an email can't be taken back if it rolled back.
+    for (const reminder of outcome.reminders) {
+      totals.notified += reminder.userIds.length;
+      if (reminder.userIds.length) onReminded?.(reminder);
+    }
   }
   return totals;
 }
 
-async function remindNonParticipants(tx: Tx, round: RoundRow, now: Date): Promise<number> {
+/** Notifies the invited members who have not answered; returns their user ids. */
+async function remindNonParticipants(tx: Tx, round: RoundRow, now: Date): Promise<string[]> {
   const { orgId, surveyId } = round;
   const reached = await resolveInvitees(tx, { orgId, surveyId });
   await tx.pulseInvite.createMany({ data: reached.map((i) => ({ roundId: round.id, orgId, userId: i.userId, teamId: i.teamId })), skipDuplicates: true });
@@ -136,8 +143,8 @@ async function remindNonParticipants(tx: Tx, round: RoundRow, now: Date): Promis
   const participations = await tx.participation.findMany({ where: { roundId: round.id, orgId }, select: { userId: true } });
   const answered = new Set(participations.map((p) => p.userId));
   const pending = invites.filter((i) => !answered.has(i.userId));
-  if (pending.length === 0) return 0;
-  const { count } = await tx.notification.createMany({
+  if (pending.length === 0) return [];
+  await tx.notification.createMany({
     data: pending.map((i) => ({
       orgId,
       userId: i.userId,
@@ -148,5 +155,5 @@ async function remindNonParticipants(tx: Tx, round: RoundRow, now: Date): Promis
       createdAt: now,
     })),
   });
-  return count;
+  return pending.map((i) => i.userId);
 }
