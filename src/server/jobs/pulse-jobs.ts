@@ -9,6 +9,7 @@
  */
 import type PgBoss from "pg-boss";
 import type { Db } from "../prisma-client";
+import { emailReminders } from "../pulses/email-reminders";
 import { runPulseTick } from "../pulses/run-pulse-tick";
 import type { JobLogger } from "./logger";
 
@@ -36,7 +37,7 @@ export async function registerPulseJobs({ boss, db, logger, pollingIntervalSecon
   await boss.schedule(PULSE_TICK_QUEUE, PULSE_TICK_CRON, {}, { tz: "UTC" });
   await boss.work(PULSE_TICK_QUEUE, { pollingIntervalSeconds }, async () => {
     try {
-      const result = await runPulseTick(db, { now: now() });
+      const result = await runPulseTick(db, { now: now(), emailReminders: (reminders) => emailReminders(db, reminders, logger) });
       const changed = Object.entries(result).filter(([, n]) => n > 0);
       if (changed.length > 0) logger.info(`pulse tick: ${changed.map(([key, n]) => `${key} ${n}`).join(", ")}`);
       return result;

@@ -10,6 +10,7 @@ import { env } from "@/env";
 import { createPrismaClient, type Db } from "../prisma-client";
 import { createBoss } from "./boss";
 import { consoleJobLogger, type JobLogger } from "./logger";
+import { registerInvitationJobs } from "./invitation-jobs";
 import { registerPulseJobs } from "./pulse-jobs";
 import type PgBoss from "pg-boss";
 
@@ -22,6 +23,11 @@ function sharedDb(): Db {
   return holder.tandemDb;
 }
 
+/** The running job runner of this process, if jobs were started and are up. */
+export function runningJobs(): Promise<Runner | null> {
+  return holder.tandemJobs ?? Promise.resolve(null);
+}
+
 export function startJobs(logger: JobLogger = consoleJobLogger): Promise<Runner | null> {
   holder.tandemJobs ??= start(logger);
   return holder.tandemJobs;
@@ -32,6 +38,7 @@ async function start(logger: JobLogger): Promise<Runner | null> {
   try {
     await boss.start();
     await registerPulseJobs({ boss, db: sharedDb(), logger });
+    await registerInvitationJobs({ boss, db: sharedDb(), logger });
   } catch (error) {
     // The app still serves requests without its clock (the schedule page runs a tick when
     // saved); another instance, or this one after a restart, takes the schedule over.

@@ -5,13 +5,15 @@
  * again can't reach anyone twice.
  *
  * Small lists are sent within the request and reported; larger ones are written first and
- * handed back as a `deliver` function for the caller to run after responding
+ * handed back for the job queue (or, where no queue runs, a `deliver` function to run after
+ * responding)
  * (docs/decisions/009-personal-links-and-email.md).
  */
 import { AppError } from "@/lib/errors";
 import type { Db } from "../prisma-client";
 import { recordAudit, type AuditActor } from "../audit/record-audit";
 import { assertMailConfigured } from "../email/send-mail";
+import type { InvitationJob } from "../jobs/invitation-jobs";
 import { deliverInvitations, type DeliveryReport, type InvitationContent } from "./deliver-invitations";
 import { newPersonalLinkToken, PERSONAL_LINK_LIFETIME_MS } from "./link-state";
 import { listProblem, prepareSend, type SendFormInput } from "./prepare-send";
@@ -31,7 +33,10 @@ export type SendPersonalLinksOptions = {
 export type SendPersonalLinksResult = {
   recipients: number;
   duplicates: number;
-  delivery: { mode: "sent"; report: DeliveryReport } | { mode: "background"; deliver: () => Promise<DeliveryReport> };
+  delivery:
+    | { mode: "sent"; report: DeliveryReport }
+    // `job` for the queue (src/server/jobs/invitation-jobs.ts); `deliver` where no queue runs.
+    | { mode: "background"; deliver: () => Promise<DeliveryReport>; job: InvitationJob };
 };
 
 export async function sendPersonalLinks(db: Db, options: SendPersonalLinksOptions): Promise<SendPersonalLinksResult> {
@@ -76,5 +81,6 @@ export async function sendPersonalLinks(db: Db, options: SendPersonalLinksOption
   };
   const summary = { recipients: invitations.length, duplicates: list.duplicates };
   if (invitations.length <= IN_REQUEST_LIMIT) return { ...summary, delivery: { mode: "sent", report: await deliver() } };
-  return { ...summary, delivery: { mode: "background", deliver } };
+  const job: InvitationJob = { orgId, surveyId: input.surveyId, actor, invitations: invitations.map(({ email, token }) => ({ email, token })), content: fullContent };
+  return { ...summary, delivery: { mode: "background", deliver, job } };
 }

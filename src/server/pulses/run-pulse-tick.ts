@@ -19,23 +19,31 @@
  */
 import type { Db } from "../prisma-client";
 import { planRounds, type Cadence } from "./periods";
-import { consoleJobLogger } from "../jobs/logger";
-import { emailReminders, type ReminderLog, type RoundReminder } from "./email-reminders";
+import type { RoundReminder } from "./email-reminders";
 import { openDueRounds, remindDueRounds } from "./tick-notify";
 
 export type PulseTickScope = { orgId: string; surveyId?: string };
-export type PulseTickOptions = { now: Date; scope?: PulseTickScope; log?: ReminderLog };
+export type PulseTickOptions = {
+  now: Date;
+  scope?: PulseTickScope;
+  /**
+   * Sends the committed reminders by email and says how many went (the job runner passes
+   * emailReminders). Injected rather than imported so this module stays loadable outside
+   * the server bundle (Playwright fixtures run the tick directly).
+   */
+  emailReminders?: (reminders: RoundReminder[]) => Promise<number>;
+};
 export type PulseTickResult = { created: number; opened: number; dropped: number; reminded: number; closed: number; notified: number; emailed: number };
 
 const scopeWhere = (scope?: PulseTickScope) => (scope ? { orgId: scope.orgId, ...(scope.surveyId ? { surveyId: scope.surveyId } : {}) } : {});
 
-export async function runPulseTick(db: Db, { now, scope, log = consoleJobLogger }: PulseTickOptions): Promise<PulseTickResult> {
+export async function runPulseTick(db: Db, { now, scope, emailReminders }: PulseTickOptions): Promise<PulseTickResult> {
   const created = await createDueRounds(db, { now, scope });
   const opening = await openDueRounds(db, { now, where: scopeWhere(scope) });
   const reminders: RoundReminder[] = [];
   const reminding = await remindDueRounds(db, { now, where: scopeWhere(scope), onReminded: (r) => reminders.push(r) });
   const closed = await closeDueRounds(db, { now, scope });
-  const emailed = await emailReminders(db, reminders, log);
+  const emailed = emailReminders && reminders.length ? await emailReminders(reminders) : 0;
   return { created, opened: opening.opened, dropped: opening.dropped, reminded: reminding.reminded, closed, notified: opening.notified + reminding.notified, emailed };
 }
 

@@ -11,6 +11,8 @@ import { publicOrigin } from "@/server/distributions/public-url";
 import type { BadLine } from "@/server/personal-links/parse-recipients";
 import { listProblem, prepareSend, sendFormSchema } from "@/server/personal-links/prepare-send";
 import { sendPersonalLinks } from "@/server/personal-links/send-personal-links";
+import { enqueueInvitations } from "@/server/jobs/invitation-jobs";
+import { runningJobs } from "@/server/jobs/start-jobs";
 
 /** Enough bad lines to fix a list by; the count says how many more there are. */
 const SHOWN_BAD_LINES = 100;
@@ -49,10 +51,12 @@ export const sendPersonalLinksAction = memberAction({ permission: "surveys:manag
     }
     const result = await sendPersonalLinks(db, { orgId: member.orgId, actor: { userId: member.userId }, input, origin: publicOrigin(await headers()) });
     if (result.delivery.mode === "background") {
-      const { deliver } = result.delivery;
-      // After the response, in this process. docs/decisions/009-personal-links-and-email.md says
-      // why this isn't the job queue yet and what is lost if the server stops mid-way.
-      after(() => deliver().catch((error: unknown) => console.error("Sending personal links failed", error)));
+      const { deliver, job } = result.delivery;
+      // Through the job queue, so a restart mid-send loses nothing; where the queue isn't
+      // running (it failed to start), after the response in this process.
+      const jobs = await runningJobs();
+      if (jobs) await enqueueInvitations(jobs.boss, job);
+      else after(() => deliver().catch((error: unknown) => console.error("Sending personal links failed", error)));
       return { ok: true, message: `${result.recipients.toLocaleString("en")} emails are being sent.`, data: { kind: "queued", recipients: result.recipients } };
     }
     const { sent, failed } = result.delivery.report;
