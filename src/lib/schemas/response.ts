@@ -4,7 +4,7 @@
  * ownership of the ids (src/server/responses/check-items.ts).
  */
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, noNul } from "./common";
 
 export const MAX_BATCH_SIZE = 1000;
 export const MAX_COMMENT_LENGTH = 5000;
@@ -12,8 +12,6 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 /** Earliest accepted submittedAt: catches typos such as year 0202 (and PostgreSQL has no year 0). */
 export const EARLIEST_SUBMITTED_AT = new Date("2000-01-01T00:00:00Z");
 
-// PostgreSQL text can't hold U+0000; refuse it here rather than fail in the database.
-const noNul = (value: string) => !value.includes("\u0000");
 
 const WHOLE_SCORE = "A whole number: 0 to 10 for NPS and eNPS, 1 to 5 for CSAT";
 

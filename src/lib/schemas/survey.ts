@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { SCALES } from "@/core/scoring/scales";
-import { idSchema, nameSchema } from "./common";
+import { idSchema, nameSchema, noNul } from "./common";
 
 // Mirrors of the Prisma enums, kept here because lib is isomorphic and can't import the
 // generated client; src/server/surveys/survey-dto.ts checks at compile time that they agree.
@@ -34,8 +34,6 @@ export const MAX_CHOICES = 20;
 export const RATING_SCALE_MAXES = [5, 7] as const;
 export const CHOICE_TYPES: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"];
 
-// PostgreSQL text can't hold U+0000: refuse it here rather than fail in the database.
-const noNul = (value: string) => !value.includes("\u0000");
 const text = (max: number) =>
   z
     .string({ error: "A string" })
