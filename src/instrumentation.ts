@@ -5,7 +5,9 @@
  * to prerender it, when there may be no database at all.
  */
 export async function register(): Promise<void> {
-  // Next replaces NEXT_RUNTIME at build time, so the edge bundle drops the import below.
+  // The one read of process.env outside src/env.ts, on purpose: Next replaces these literal
+  // expressions at build time (so the edge bundle drops the import below), which a call
+  // into env() would defeat.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startJobs } = await import("./server/jobs/start-jobs");
