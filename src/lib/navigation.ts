@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", permission: "org:read" },
   { href: "/inbox", label: "Inbox", permission: "pulses:answer" },
   { href: "/surveys", label: "Surveys", permission: "responses:read" },
+  { href: "/journeys", label: "Journeys", permission: "journeys:read" },
   { href: "/settings/teams", label: "Teams", permission: "teams:read" },
   { href: "/settings/members", label: "Members", permission: "members:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "apikeys:manage" },

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "responses:read": ["OWNER", "ADMIN", "CX_LEADER", "HR", "MANAGER"],
   "responses:import": ["OWNER", "ADMIN", "CX_LEADER", "HR"],
   "pulses:answer": EVERYONE,
+  "journeys:read": EVERYONE,
+  "journeys:manage": ["OWNER", "ADMIN", "CX_LEADER", "HR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { errorBodySchema } from "@/lib/schemas/api";
 import { createTeamSchema, teamSchema, updateTeamSchema } from "@/lib/schemas/team";
 import { ingestOperations } from "./openapi-ingest";
+import { journeyOperations } from "./openapi-journeys";
 import { metricsOperations } from "./openapi-metrics";
 import type { ApiOperation } from "./openapi-types";
 
@@ -33,7 +34,7 @@ const platformOperations: ApiOperation[] = [
   { method: "delete", path: "/api/v1/teams/{id}", summary: "Delete an empty team", tag: "Teams", pathParams: ["id"], success: { status: 204, description: "Deleted" }, errors: [401, 404, 409] },
 ];
 
-export const operations: ApiOperation[] = [...platformOperations, ...ingestOperations, ...metricsOperations];
+export const operations: ApiOperation[] = [...platformOperations, ...ingestOperations, ...metricsOperations, ...journeyOperations];
 
 function schemaOf(schema: z.ZodType, io: "input" | "output") {
   return z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });
