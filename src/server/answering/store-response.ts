@@ -6,7 +6,8 @@ import { utcDay } from "../responses/prepare-responses";
 import { addToDailyRollups } from "../responses/update-rollups";
 
 export type StoreResponseOptions = {
-  distribution: TokenDistribution;
+  /** Where the response goes; `id` is null for answers that came through no distribution (pulses). */
+  distribution: Omit<TokenDistribution, "id"> & { id: string | null };
   audience: Audience;
   /** In question order; checked by checkAnswers. */
   answers: CheckedAnswer[];

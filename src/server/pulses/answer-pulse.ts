@@ -12,8 +12,8 @@
 import { AppError } from "@/lib/errors";
 import { checkAnswers } from "@/lib/schemas/answer";
 import type { Db, Tx } from "../prisma-client";
-import { addToDailyRollups } from "../responses/update-rollups";
-import { startOfUtcDay, utcDayString } from "./periods";
+import { insertResponse } from "../answering/store-response";
+import { startOfUtcDay } from "./periods";
 import { ALREADY_ANSWERED_MESSAGE, loadPulseForm, NO_TEAM_MESSAGE, NOT_OPEN_MESSAGE, type PulseMember } from "./load-pulse-round";
 
 export type AnswerPulseOptions = {
@@ -38,10 +38,6 @@ export async function answerPulse(db: Db, { member, roundId, answers, now = new 
   const { orgId, userId } = member;
   const { surveyId, teamId } = form.pulse;
   const headline = form.questions.find((q) => q.isHeadline)?.id ?? null;
-  const score = checked.find((a) => a.questionId === headline)?.numberValue ?? null;
-  // Answers come in question order and only open text carries text: the first is the comment.
-  const comment = checked.find((a) => a.textValue !== null)?.textValue ?? null;
-  const day = utcDayString(now);
 
   await db.$transaction(async (tx) => {
     await holdRoundOpen(tx, { orgId, roundId, now });
@@ -59,20 +55,9 @@ export async function answerPulse(db: Db, { member, roundId, answers, now = new 
       create: { roundId, userId, orgId, teamId },
       update: { teamId },
     });
-    await tx.response.create({
-      data: {
-        orgId,
-        surveyId,
-        teamId,
-        score,
-        comment,
-        submittedAt: null,
-        submittedOn: new Date(`${day}T00:00:00.000Z`),
-        answers: { createMany: { data: checked.map((a) => ({ orgId, ...a })) } },
-      },
-      select: { id: true },
-    });
-    await addToDailyRollups(tx, { orgId, entries: [{ surveyId, teamId, day, score }] });
+    // The same writes as every other answer (response, answers, rollup); EMPLOYEE keeps no
+    // instant and no identity.
+    await insertResponse(tx, { distribution: { id: null, orgId, surveyId, teamId }, audience: "EMPLOYEE", answers: checked, headlineQuestionId: headline, now });
   });
 }
 
