@@ -21,7 +21,7 @@ describe("permissions", () => {
   });
 
   it("shows frontline staff no administration in the navigation", () => {
-    expect(navFor("FRONTLINE").map((i) => i.href)).toEqual(["/", "/inbox", "/journeys", "/settings/teams"]);
+    expect(navFor("FRONTLINE").map((i) => i.href)).toEqual(["/", "/dashboard", "/inbox", "/teams/mine", "/ideas", "/follow-ups", "/journeys", "/settings/teams"]);
     expect(navFor("OWNER").map((i) => i.href)).toContain("/settings/api-keys");
   });
 });

@@ -35,6 +35,19 @@ export const PERMISSIONS = {
   "pulses:answer": EVERYONE,
   "journeys:read": EVERYONE,
   "journeys:manage": ["OWNER", "ADMIN", "CX_LEADER", "HR"],
+  // The joint dashboard: each role sees its own scope (managers their subtree, frontline
+  // staff their team), always within the anonymity rules.
+  "dashboard:read": EVERYONE,
+  // Submit, vote on and comment on ideas; follow what became of them.
+  "ideas:submit": EVERYONE,
+  // Move ideas through the status workflow and merge duplicates (managers: their subtree's ideas).
+  "ideas:review": ["OWNER", "ADMIN", "CX_LEADER", "MANAGER"],
+  "committee:read": ["OWNER", "ADMIN", "CX_LEADER", "MANAGER"],
+  // Work detractor follow-ups: CX leaders and admins everywhere, managers their subtree,
+  // frontline staff their own team's.
+  "followups:work": ["OWNER", "ADMIN", "CX_LEADER", "MANAGER", "FRONTLINE"],
+  // Pass a promoter's comment to a team as kudos.
+  "kudos:send": ["OWNER", "ADMIN", "CX_LEADER", "MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { errorBodySchema } from "@/lib/schemas/api";
 import { createTeamSchema, teamSchema, updateTeamSchema } from "@/lib/schemas/team";
+import { followUpOperations } from "./openapi-follow-ups";
+import { ideaOperations } from "./openapi-ideas";
 import { ingestOperations } from "./openapi-ingest";
 import { journeyOperations } from "./openapi-journeys";
 import { metricsOperations } from "./openapi-metrics";
@@ -34,7 +36,7 @@ const platformOperations: ApiOperation[] = [
   { method: "delete", path: "/api/v1/teams/{id}", summary: "Delete an empty team", tag: "Teams", pathParams: ["id"], success: { status: 204, description: "Deleted" }, errors: [401, 404, 409] },
 ];
 
-export const operations: ApiOperation[] = [...platformOperations, ...ingestOperations, ...metricsOperations, ...journeyOperations];
+export const operations: ApiOperation[] = [...platformOperations, ...ingestOperations, ...metricsOperations, ...journeyOperations, ...ideaOperations, ...followUpOperations];
 
 function schemaOf(schema: z.ZodType, io: "input" | "output") {
   return z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });

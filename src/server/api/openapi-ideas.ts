@@ -1,0 +1,4 @@
+/** The ideas operations of the public API (assembled in ./openapi.ts). */
+import type { ApiOperation } from "./openapi-types";
+
+export const ideaOperations: ApiOperation[] = [];
