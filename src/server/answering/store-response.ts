@@ -2,6 +2,7 @@ import type { CheckedAnswer } from "@/lib/schemas/answer";
 import type { Audience } from "@/lib/schemas/survey";
 import type { Db, Tx } from "../prisma-client";
 import type { TokenDistribution } from "../distributions/find-distribution-by-token";
+import { openFollowUps } from "../follow-ups/open-follow-ups";
 import { utcDay } from "../responses/prepare-responses";
 import { addToDailyRollups } from "../responses/update-rollups";
 
@@ -63,5 +64,6 @@ export async function insertResponse(tx: Tx, options: StoreResponseOptions): Pro
     select: { id: true },
   });
   await addToDailyRollups(tx, { orgId, entries: [{ surveyId, teamId, day, score }] });
+  if (!employee) await openFollowUps(tx, { orgId, responses: [{ id: response.id, score, comment }], now });
   return { responseId: response.id };
 }

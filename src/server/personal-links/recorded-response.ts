@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { CheckedAnswer } from "@/lib/schemas/answer";
 import type { Tx } from "../prisma-client";
 import { responseSummary } from "../answering/store-response";
+import { openFollowUps } from "../follow-ups/open-follow-ups";
 import { utcDay } from "../responses/prepare-responses";
 import { addToDailyRollups } from "../responses/update-rollups";
 
@@ -68,5 +69,6 @@ export async function replaceRecordedAnswers(tx: Tx, { orgId, distributionId, an
   await tx.answer.createMany({ data: answers.map((a) => ({ orgId, responseId: response.id, ...a })) });
   await tx.response.update({ where: { id: response.id, orgId }, data: { score, comment } });
   await moveRollupScore(tx, { orgId, surveyId: response.surveyId, teamId: response.teamId, day: utcDay(response.submittedOn), from: response.score, to: score });
+  await openFollowUps(tx, { orgId, responses: [{ id: response.id, score, comment }] });
   return { responseId: response.id };
 }

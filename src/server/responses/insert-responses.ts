@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../prisma-client";
+import { openFollowUps } from "../follow-ups/open-follow-ups";
 
 export type NewResponse = {
   id: string;
@@ -62,5 +63,6 @@ export async function insertResponses(tx: Tx, { orgId, responses }: InsertRespon
       ${stored.map((r) => r.questionId)}::text[],
       ${stored.map((r) => r.score)}::int[]
     ) AS u(id, response_id, question_id, number_value)`;
+  await openFollowUps(tx, { orgId, responses: stored });
   return stored;
 }
