@@ -1,0 +1,99 @@
+/**
+ * Per team and calendar bucket (month or ISO week), the summed daily rollups: one grouped query
+ * for a whole trend, never one per period (DESIGN.md, "Architecture"). The conditions are those
+ * of metrics/load-team-histograms.ts, so each bucket's sums are what that function returns for
+ * the bucket's window; the bucket key is its first day (date_trunc), as src/core/dashboard's
+ * bucketOf names it.
+ */
+import { Prisma } from "@/generated/prisma/client";
+import type { BucketUnit } from "@/core/dashboard/calendar";
+import type { MetricName } from "@/lib/schemas/metrics";
+import type { TeamHistogram } from "../metrics/load-team-histograms";
+import type { DbOrTx } from "../prisma-client";
+
+export interface BucketHistogramsOptions {
+  orgId: string;
+  metric: MetricName;
+  unit: BucketUnit;
+  /** Inclusive; the first and last days of whole buckets. */
+  from: string;
+  to: string;
+  surveyId?: string;
+  teamIds?: readonly string[];
+}
+
+/** bucket key → team id → histogram; a team without answers in a bucket is absent. */
+export type BucketHistograms = Map<string, Map<string, TeamHistogram>>;
+
+const BUCKETS = Array.from({ length: 11 }, (_, score) => `h${score}`);
+
+type Row = { bucket: string; teamId: string; n: bigint } & Record<string, bigint>;
+
+export async function loadBucketHistograms(db: DbOrTx, options: BucketHistogramsOptions): Promise<BucketHistograms> {
+  const { orgId, metric, unit, from, to, surveyId, teamIds } = options;
+  if (teamIds?.length === 0) return new Map();
+  const sums = Prisma.raw(BUCKETS.map((h) => `SUM("${h}") AS "${h}"`).join(", "));
+  // `unit` is one of two literals; it goes in as a parameter all the same.
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT to_char(date_trunc(${unit}::text, "day"), 'YYYY-MM-DD') AS "bucket", "teamId", SUM("n") AS "n", ${sums}
+    FROM "DailyRollup"
+    WHERE "orgId" = ${orgId}
+      AND "metric" = ${metric}::"Metric"
+      AND "day" BETWEEN ${from}::date AND ${to}::date
+      ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND "surveyId" = ${surveyId}`}
+      ${teamIds === undefined ? Prisma.empty : Prisma.sql`AND "teamId" = ANY(${[...teamIds]}::text[])`}
+    GROUP BY 1, 2`;
+  const result: BucketHistograms = new Map();
+  for (const row of rows) {
+    const hist = BUCKETS.map((h) => Number(row[h] ?? 0));
+    const n = Number(row.n);
+    if (hist.reduce((a, b) => a + b, 0) !== n) throw new Error(`DailyRollup counts disagree for team ${row.teamId}`);
+    const byTeam = result.get(row.bucket) ?? new Map<string, TeamHistogram>();
+    byTeam.set(row.teamId, { n, hist });
+    result.set(row.bucket, byTeam);
+  }
+  return result;
+}
+
+export interface BucketRespondentsOptions {
+  orgId: string;
+  unit: BucketUnit;
+  from: string;
+  to: string;
+  surveyId?: string;
+  /** The eNPS responses per bucket and team (from loadBucketHistograms). */
+  byBucket: BucketHistograms;
+}
+
+type PeopleRow = { bucket: string; teamId: string; participations: number; people: number };
+
+/**
+ * Distinct respondents per bucket and team, counted exactly as metrics/load-respondent-counts.ts
+ * counts them for one window (participations give the people; each response beyond them came
+ * through the API and is one person), so a bucket's anonymity decision is the metrics API's for
+ * that bucket's window.
+ */
+export async function loadBucketRespondents(db: DbOrTx, options: BucketRespondentsOptions): Promise<Map<string, Map<string, number>>> {
+  const { orgId, unit, from, to, surveyId, byBucket } = options;
+  const rows = await db.$queryRaw<PeopleRow[]>`
+    SELECT to_char(date_trunc(${unit}::text, p."day"), 'YYYY-MM-DD') AS "bucket", p."teamId",
+      COUNT(*)::int AS "participations", COUNT(DISTINCT p."userId")::int AS "people"
+    FROM "Participation" p
+    JOIN "Survey" s ON s."id" = p."surveyId" AND s."orgId" = ${orgId} AND s."metric" = 'ENPS'::"Metric"
+    WHERE p."orgId" = ${orgId}
+      AND p."teamId" IS NOT NULL
+      AND p."day" BETWEEN ${from}::date AND ${to}::date
+      ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND p."surveyId" = ${surveyId}`}
+    GROUP BY 1, 2`;
+  const participation = new Map(rows.map((r) => [`${r.bucket}|${r.teamId}`, r]));
+  const result = new Map<string, Map<string, number>>();
+  for (const [bucket, byTeam] of byBucket) {
+    const counts = new Map<string, number>();
+    for (const [teamId, { n }] of byTeam) {
+      const p = participation.get(`${bucket}|${teamId}`);
+      counts.set(teamId, p ? Math.min(n, Math.max(0, n - p.participations) + p.people) : n);
+    }
+    result.set(bucket, counts);
+  }
+  return result;
+}
