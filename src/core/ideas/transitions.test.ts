@@ -36,7 +36,13 @@ describe("the ideas status workflow", () => {
         // Breadth-first over the transition table.
         const seen = new Set<IdeaStatusValue>([start]);
         const queue = [start];
-        while (queue.length) for (const next of nextStatuses(queue.shift()!)) if (!seen.has(next)) (seen.add(next), queue.push(next));
+        while (queue.length) {
+          for (const next of nextStatuses(queue.shift()!)) {
+            if (seen.has(next)) continue;
+            seen.add(next);
+            queue.push(next);
+          }
+        }
         expect(seen.has("DONE")).toBe(true);
       }),
     );
