@@ -86,7 +86,7 @@ test("a CX leader adds a touchpoint, links the employee stage that serves a stag
   await page.getByRole("button", { name: "Mark Checkout as a moment that matters" }).click();
   await expect(page.getByRole("button", { name: "Unmark Checkout as a moment that matters" })).toBeVisible();
 
-  await page.getByText("Links").click();
+  await page.getByText("Links", { exact: true }).click();
   await page.getByLabel("Served by employee stage").selectOption({ label: "Cashier life → Tools" });
   await page.getByRole("button", { name: "Save link" }).click();
   await expect(page.getByTestId("stage")).toContainText("Served by: Tools");
@@ -105,4 +105,106 @@ test("a CX leader adds a touchpoint, links the employee stage that serves a stag
   await page.goto("/journeys");
   await page.getByRole("link", { name: "Align customer and employee journeys" }).click();
   await expect(page.getByTestId("align-stage")).toContainText("Employee: Tools");
+});
+
+test("the map reads a stage's score from its linked question, equal to the metrics API, and hides an employee figure below k", async ({ page, context, seed }) => {
+  const org = await seed.org();
+  const store = await seed.team(org.orgId, "Harbour store");
+  const question = (prompt: string, type: "NPS", metricPosition = 0) => ({ orgId: org.orgId, position: metricPosition, type, prompt, isHeadline: true, scaleMin: 0, scaleMax: 10 });
+  const nps = await seed.db.survey.create({
+    data: { orgId: org.orgId, title: "Store NPS", audience: "CUSTOMER", metric: "NPS", status: "ACTIVE", questions: { create: [question("How likely are you to recommend us?", "NPS")] } },
+    select: { id: true, questions: { select: { id: true } } },
+  });
+  const enps = await seed.db.survey.create({
+    data: { orgId: org.orgId, title: "Pulse", audience: "EMPLOYEE", metric: "ENPS", status: "ACTIVE", questions: { create: [question("How likely are you to recommend us as a place to work?", "NPS")] } },
+    select: { id: true, questions: { select: { id: true } } },
+  });
+  const employee = await seed.db.journey.create({
+    data: { orgId: org.orgId, kind: "EMPLOYEE", name: "Cashier life", stages: { create: [{ orgId: org.orgId, position: 0, name: "Tools" }] } },
+    select: { stages: { select: { id: true } } },
+  });
+  const employeeStage = employee.stages[0]!.id;
+  await seed.db.stageQuestion.create({ data: { orgId: org.orgId, stageId: employeeStage, questionId: enps.questions[0]!.id } });
+  const customer = await seed.db.journey.create({
+    data: { orgId: org.orgId, kind: "CUSTOMER", name: "Shopping", stages: { create: [{ orgId: org.orgId, position: 0, name: "Checkout", servedByStageId: employeeStage }] } },
+    select: { id: true, stages: { select: { id: true } } },
+  });
+  await seed.db.stageQuestion.create({ data: { orgId: org.orgId, stageId: customer.stages[0]!.id, questionId: nps.questions[0]!.id } });
+
+  // Hand-computed: 5 promoters, 2 passives, 3 detractors of 10 → NPS +20, MOE 1.96·100·√(0.76/10) = 54.0.
+  const day = new Date().toISOString().slice(0, 10);
+  const post = (surveyId: string, scores: number[]) =>
+    page.request.post("/api/v1/responses", {
+      headers: { authorization: `Bearer ${org.apiKey}` },
+      data: { responses: scores.map((score) => ({ surveyId, teamId: store.id, score, submittedAt: day })) },
+    });
+  expect((await post(nps.id, [10, 10, 10, 9, 9, 8, 7, 6, 3, 0])).status()).toBe(201);
+  expect((await post(enps.id, [9, 4, 10])).status()).toBe(201);
+
+  const metrics = await page.request.get(`/api/v1/metrics?metric=NPS&from=${day}&to=${day}`, { headers: { authorization: `Bearer ${org.apiKey}` } });
+  const { overall } = (await metrics.json()) as { overall: { score: number; n: number } };
+  expect(overall).toMatchObject({ score: 20, n: 10 });
+
+  const hr = await seed.member(org.orgId, "HR");
+  await signInAs(context, { userId: hr.userId, email: hr.email, orgId: org.orgId });
+  await page.goto(`/journeys/${customer.id}?from=${day}&to=${day}`);
+  const figures = page.getByTestId("stage-figure");
+  await expect(figures.nth(0)).toContainText("Customer score");
+  await expect(figures.nth(0)).toContainText("NPS +20.0 ±54.0 (n = 10)");
+  await expect(figures.nth(0)).toContainText("Fair");
+  // Three employees answered: below k = 5, so the lane says why and shows no number.
+  await expect(figures.nth(1)).toContainText("Served by: Tools");
+  await expect(figures.nth(1)).toContainText("Fewer than k respondents: hidden for anonymity");
+  await expect(figures.nth(1)).not.toContainText(/\d+\.\d/);
+  await expect(page.getByRole("heading", { name: "Colour scale" })).toBeVisible();
+});
+
+test("a CX leader reorders stages by dragging, edits a touchpoint, renames and deletes a journey", async ({ page, context, seed }) => {
+  const org = await seed.org();
+  await seed.team(org.orgId, "Web team");
+  const journey = await seed.db.journey.create({
+    data: {
+      orgId: org.orgId,
+      kind: "CUSTOMER",
+      name: "Online order",
+      stages: {
+        create: [
+          { orgId: org.orgId, position: 0, name: "Browse", touchpoints: { create: [{ orgId: org.orgId, position: 0, name: "Web shop", channel: "Web" }] } },
+          { orgId: org.orgId, position: 1, name: "Pay" },
+          { orgId: org.orgId, position: 2, name: "Deliver" },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  const leader = await seed.member(org.orgId, "CX_LEADER");
+  await signInAs(context, { userId: leader.userId, email: leader.email, orgId: org.orgId });
+  await page.goto(`/journeys/${journey.id}`);
+
+  const names = page.getByTestId("stage-name");
+  await expect(names).toHaveText(["Browse", "Pay", "Deliver"]);
+  await page.getByTestId("stage-slot").nth(2).dragTo(page.getByTestId("stage-slot").nth(0));
+  await expect(page.getByTestId("stage-announcer")).toContainText("Moved “Deliver” to position 1 of 3.");
+  await expect(names).toHaveText(["Deliver", "Browse", "Pay"]);
+  await page.reload();
+  await expect(names).toHaveText(["Deliver", "Browse", "Pay"]);
+
+  await page.getByText("Edit touchpoint Web shop").click();
+  const form = page.getByRole("form", { name: "Edit touchpoint Web shop" });
+  await form.getByLabel("Channel").fill("App");
+  await form.getByLabel("Owner team").selectOption({ label: "Web team" });
+  await form.getByRole("button", { name: "Save touchpoint" }).click();
+  await expect(page.getByTestId("stage").nth(1)).toContainText("App · Owner: Web team");
+
+  await page.getByText("Edit journey").click();
+  await page.getByRole("form", { name: "Edit journey" }).getByLabel("Name").fill("Online order, 2027");
+  await page.getByRole("button", { name: "Save journey" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Online order, 2027" })).toBeVisible();
+
+  // The panel stays open after saving.
+  const remove = page.getByRole("button", { name: "Delete journey" });
+  if (!(await remove.isVisible())) await page.getByText("Edit journey").click();
+  await remove.click();
+  await expect(page).toHaveURL(/\/journeys$/);
+  await expect(page.getByRole("link", { name: "Online order, 2027" })).toHaveCount(0);
 });

@@ -3,7 +3,13 @@
  * lifecycle. Touchpoints carry a channel but no owner team: teams differ per organization,
  * so the owner is set after creation.
  */
-import type { JOURNEY_TEMPLATES } from "./schemas/journey";
+import type { JOURNEY_KINDS, JOURNEY_TEMPLATES } from "./schemas/journey";
+
+/** The kind of journey each template is drawn for: a template only starts a journey of its kind. */
+export const JOURNEY_TEMPLATE_KIND: Record<(typeof JOURNEY_TEMPLATES)[number], (typeof JOURNEY_KINDS)[number]> = {
+  "retail-customer": "CUSTOMER",
+  "employee-lifecycle": "EMPLOYEE",
+};
 
 export type TemplateTouchpoint = { name: string; channel: string; isMomentThatMatters?: boolean };
 export type TemplateStage = {

@@ -11,6 +11,7 @@ import * as unlink from "@/app/api/v1/stages/[id]/questions/[questionId]/route";
 import * as servedBy from "@/app/api/v1/stages/[id]/served-by/route";
 import * as stageTouchpoints from "@/app/api/v1/stages/[id]/touchpoints/route";
 import * as touchpoint from "@/app/api/v1/touchpoints/[id]/route";
+import { journeyDtoSchema, journeyMapDtoSchema } from "@/lib/schemas/journey";
 import { db } from "@/server/db";
 import { makeOrg, makeTeam } from "../factories";
 import { addScores, makeSurvey, nps, repeat, setThresholds } from "../factories/rollups";
@@ -65,6 +66,8 @@ describe("journeys: create, templates, list", () => {
     ["unknown template", { kind: "CUSTOMER", name: "X", template: "nope" }],
     ["unknown field", { kind: "CUSTOMER", name: "X", colour: "red" }],
     ["NUL in name", { kind: "CUSTOMER", name: "a\u0000b" }],
+    ["a customer journey from the employee template", { kind: "CUSTOMER", name: "X", template: "employee-lifecycle" }],
+    ["an employee journey from the retail template", { kind: "EMPLOYEE", name: "X", template: "retail-customer" }],
   ])("refuses %s with 400 and stores nothing", async (_label, body) => {
     const before = await db.journey.count({ where: { orgId: acme.orgId } });
     const res = await create(acme, body);
@@ -212,6 +215,9 @@ describe("GET /api/v1/journeys/{id}/map", () => {
     const m = await call(metrics.GET, "GET", { key: org.apiKey, url: `http://localhost/api/v1/metrics?metric=NPS&${qs}` });
     const overall = m.json.overall as Json;
     expect(row.figure).toMatchObject({ score: overall.score, n: overall.n, marginOfError: overall.marginOfError });
+    // The body is what the OpenAPI document promises.
+    expect(journeyMapDtoSchema.safeParse(map.json).error).toBeUndefined();
+    expect(journeyDtoSchema.safeParse(j.json).error).toBeUndefined();
     // Stages without links have no figure.
     expect((map.json.stages as Json[]).find((s) => s.stageId === stagesOf(j.json)[0]!.id)!.figure).toBeNull();
   });

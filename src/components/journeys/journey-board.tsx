@@ -14,8 +14,9 @@ export type TeamOption = { id: string; name: string; depth: number };
 type Props = { journeyId: string; kind: JourneyDto["kind"]; stages: BoardStage[]; canManage: boolean; teams: TeamOption[]; options: EditorOptions };
 
 /**
- * The map: stages left to right (scrolling sideways on small screens). Up/Down move a stage
- * on the server; each move is announced in a live region and focus follows the moved stage.
+ * The map: stages left to right (scrolling sideways on small screens). Drag a stage onto
+ * another, or use Earlier/Later, to reorder on the server; each move is announced in a live
+ * region and focus follows the moved stage.
  */
 export function JourneyBoard({ journeyId, kind, stages, canManage, teams, options }: Props) {
   const [announcement, setAnnouncement] = useState("");
@@ -29,10 +30,10 @@ export function JourneyBoard({ journeyId, kind, stages, canManage, teams, option
     else document.getElementById("stages-heading")?.focus();
   }, [focusId, pending, stages]);
 
-  const move = (index: number, delta: -1 | 1) => {
+  /** Moves the stage at `index` to `to` (0-based) on the server and announces the result. */
+  const moveTo = (index: number, to: number, focus: string | null) => {
     const stage = stages[index];
-    const to = index + delta;
-    if (!stage || to < 0 || to >= stages.length) return;
+    if (!stage || to === index || to < 0 || to >= stages.length) return;
     const form = new FormData();
     form.set("stageId", stage.id);
     form.set("position", String(to));
@@ -40,9 +41,43 @@ export function JourneyBoard({ journeyId, kind, stages, canManage, teams, option
       const result = await moveStageAction(null, form);
       if (result && !result.ok) setAnnouncement(`Could not move “${stage.name}”: ${result.message}`);
       else setAnnouncement(`Moved “${stage.name}” to position ${to + 1} of ${stages.length}.`);
-      setFocusId(`move-${stage.id}-${delta < 0 ? "left" : "right"}`);
+      setFocusId(focus);
     });
   };
+  const move = (index: number, delta: -1 | 1) => moveTo(index, index + delta, `move-${stages[index]?.id}-${delta < 0 ? "left" : "right"}`);
+
+  // Drag and drop (mouse): drop a stage on another to take its place. Keyboard and touch
+  // users have the Earlier/Later buttons, which do the same through the same action.
+  const [dragIndex, setDragIndex] = useState<number | null>(null);
+  const [overIndex, setOverIndex] = useState<number | null>(null);
+  const dragProps = (index: number) =>
+    canManage && !pending
+      ? {
+          draggable: true,
+          onDragStart: (event: React.DragEvent) => {
+            event.dataTransfer.effectAllowed = "move";
+            event.dataTransfer.setData("text/plain", stages[index]?.id ?? "");
+            setDragIndex(index);
+          },
+          onDragOver: (event: React.DragEvent) => {
+            if (dragIndex === null) return;
+            event.preventDefault();
+            event.dataTransfer.dropEffect = "move";
+            setOverIndex(index);
+          },
+          onDragLeave: () => setOverIndex((current) => (current === index ? null : current)),
+          onDrop: (event: React.DragEvent) => {
+            event.preventDefault();
+            if (dragIndex !== null) moveTo(dragIndex, index, `move-${stages[dragIndex]?.id}-${index === 0 ? "right" : "left"}`);
+            setDragIndex(null);
+            setOverIndex(null);
+          },
+          onDragEnd: () => {
+            setDragIndex(null);
+            setOverIndex(null);
+          },
+        }
+      : {};
 
   return (
     <section aria-labelledby="stages-heading" className="space-y-3">
@@ -56,7 +91,12 @@ export function JourneyBoard({ journeyId, kind, stages, canManage, teams, option
       <div className="overflow-x-auto pb-2 print:overflow-visible">
         <ol className="flex gap-3 print:gap-2" aria-label="Stages in order">
           {stages.map((stage, index) => (
-            <li key={stage.id} className="w-72 shrink-0 print:w-auto print:min-w-0 print:flex-1 print:break-inside-avoid">
+            <li
+              key={stage.id}
+              data-testid="stage-slot"
+              {...dragProps(index)}
+              className={`w-72 shrink-0 rounded-lg print:w-auto print:min-w-0 print:flex-1 print:break-inside-avoid ${canManage ? "cursor-grab" : ""} ${overIndex === index && dragIndex !== index ? "ring-2 ring-brand-500 ring-offset-2" : ""} ${dragIndex === index ? "opacity-60" : ""}`}
+            >
               <StageColumn
                 stage={stage}
                 index={index}

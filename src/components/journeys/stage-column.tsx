@@ -12,6 +12,7 @@ import {
   MomentToggle,
   ServedByForm,
   StageEditForm,
+  TouchpointEditForm,
   UnlinkQuestionButton,
 } from "./stage-forms";
 import { FigureBadge } from "./stage-figure";
@@ -88,7 +89,7 @@ export function StageColumn({ stage, index, count, kind, canManage, moving, onMo
         {stage.touchpoints.length === 0 ? <p className="text-xs text-slate-500">None yet.</p> : null}
         <ul className="space-y-1">
           {stage.touchpoints.map((t) => (
-            <li key={t.id} className="flex items-start justify-between gap-1 rounded bg-slate-50 px-2 py-1 text-xs">
+            <li key={t.id} className="flex flex-wrap items-start justify-between gap-1 rounded bg-slate-50 px-2 py-1 text-xs">
               <span>
                 <span className="font-medium text-slate-900">{t.name}</span>
                 {t.isMomentThatMatters ? <span className="ml-1 text-amber-800">★ moment that matters</span> : null}
@@ -100,6 +101,16 @@ export function StageColumn({ stage, index, count, kind, canManage, moving, onMo
                 <span className="print:hidden">
                   <DeleteTouchpointButton id={t.id} name={t.name} />
                 </span>
+              ) : null}
+              {canManage ? (
+                <details className="basis-full print:hidden [&>summary]:cursor-pointer [&>summary]:text-brand-700">
+                  <summary>
+                    Edit<span className="sr-only"> touchpoint {t.name}</span>
+                  </summary>
+                  <div className="mt-2">
+                    <TouchpointEditForm touchpoint={t} teams={teams} />
+                  </div>
+                </details>
               ) : null}
             </li>
           ))}

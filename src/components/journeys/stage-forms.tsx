@@ -10,11 +10,12 @@ import {
   setServedByAction,
   unlinkQuestionAction,
   updateStageAction,
+  updateTouchpointAction,
 } from "@/app/(app)/journeys/actions";
 import { Button } from "@/components/ui/button";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/action-state";
-import type { StageDto } from "@/lib/schemas/journey";
+import type { StageDto, TouchpointDto } from "@/lib/schemas/journey";
 import { SmallCheckbox, SmallInput, SmallSelect } from "./small-field";
 
 type Action = (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
@@ -179,6 +180,33 @@ export function ServedByForm({ stage, employeeStages }: { stage: StageDto; emplo
       </SmallSelect>
       <Button type="submit" variant="secondary" disabled={pending} className="px-2 py-1 text-xs">
         Save link
+      </Button>
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+export function TouchpointEditForm({ touchpoint, teams }: { touchpoint: TouchpointDto; teams: TeamOption[] }) {
+  const [state, action, pending] = useActionState(updateTouchpointAction, null);
+  const p = `tp-edit-${touchpoint.id}`;
+  // Keyed by the saved values so the fields show them after React resets the form.
+  const version = [touchpoint.name, touchpoint.channel, touchpoint.ownerTeamId, touchpoint.isMomentThatMatters].join("\u0001");
+  return (
+    <form action={action} className="space-y-2" aria-label={`Edit touchpoint ${touchpoint.name}`}>
+      <input type="hidden" name="touchpointId" value={touchpoint.id} />
+      <div key={version} className="space-y-2">
+        <SmallInput id={`${p}-name`} name="name" label="Touchpoint" defaultValue={touchpoint.name} required maxLength={200} error={fieldError(state, "name")} />
+        <SmallInput id={`${p}-channel`} name="channel" label="Channel" defaultValue={touchpoint.channel ?? ""} maxLength={100} error={fieldError(state, "channel")} />
+        <SmallSelect id={`${p}-team`} name="ownerTeamId" label="Owner team" defaultValue={touchpoint.ownerTeamId ?? ""} error={fieldError(state, "ownerTeamId")}>
+          <option value="">— No owner —</option>
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>{`${"\u00a0\u00a0".repeat(t.depth)}${t.name}`}</option>
+          ))}
+        </SmallSelect>
+        <SmallCheckbox id={`${p}-mtm`} name="isMomentThatMatters" label="Moment that matters" defaultChecked={touchpoint.isMomentThatMatters} />
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending} className="px-2 py-1 text-xs">
+        Save touchpoint
       </Button>
       <FormStatus state={state} />
     </form>

@@ -66,63 +66,84 @@ export const journeyMapQuerySchema = z.strictObject({
 });
 export type JourneyMapQuery = z.infer<typeof journeyMapQuerySchema>;
 
-export type TouchpointDto = {
-  id: string;
-  position: number;
-  name: string;
-  channel: string | null;
-  ownerTeamId: string | null;
-  ownerTeamName: string | null;
-  isMomentThatMatters: boolean;
-  description: string | null;
-};
+// Response shapes: the types the server returns and the OpenAPI document's schemas, from one source.
+export const touchpointDtoSchema = z.object({
+  id: z.string(),
+  position: z.int(),
+  name: z.string(),
+  channel: z.string().nullable(),
+  ownerTeamId: z.string().nullable(),
+  ownerTeamName: z.string().nullable(),
+  isMomentThatMatters: z.boolean(),
+  description: z.string().nullable(),
+});
+export type TouchpointDto = z.infer<typeof touchpointDtoSchema>;
 
-export type LinkedQuestionDto = { questionId: string; surveyId: string; surveyTitle: string; prompt: string; type: string };
+export const linkedQuestionDtoSchema = z.object({ questionId: z.string(), surveyId: z.string(), surveyTitle: z.string(), prompt: z.string(), type: z.string() });
+export type LinkedQuestionDto = z.infer<typeof linkedQuestionDtoSchema>;
 
-export type StageDto = {
-  id: string;
-  position: number;
-  name: string;
-  description: string | null;
-  expectations: string | null;
-  feelings: string | null;
-  isMomentThatMatters: boolean;
-  servedByStageId: string | null;
-  touchpoints: TouchpointDto[];
-  questions: LinkedQuestionDto[];
-};
+export const stageDtoSchema = z.object({
+  id: z.string(),
+  position: z.int(),
+  name: z.string(),
+  description: z.string().nullable(),
+  expectations: z.string().nullable(),
+  feelings: z.string().nullable(),
+  isMomentThatMatters: z.boolean(),
+  servedByStageId: z.string().nullable(),
+  touchpoints: z.array(touchpointDtoSchema),
+  questions: z.array(linkedQuestionDtoSchema),
+});
+export type StageDto = z.infer<typeof stageDtoSchema>;
 
-export type JourneyDto = {
-  id: string;
-  kind: (typeof JOURNEY_KINDS)[number];
-  name: string;
-  persona: string | null;
-  description: string | null;
-  createdAt: string;
-  stages: StageDto[];
-};
+export const journeyDtoSchema = z.object({
+  id: z.string(),
+  kind: z.enum(JOURNEY_KINDS),
+  name: z.string(),
+  persona: z.string().nullable(),
+  description: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  stages: z.array(stageDtoSchema),
+});
+export type JourneyDto = z.infer<typeof journeyDtoSchema>;
+
+export const journeySummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(JOURNEY_KINDS),
+  name: z.string(),
+  persona: z.string().nullable(),
+  stageCount: z.int(),
+  createdAt: z.iso.datetime(),
+});
+export const journeyListSchema = z.object({ journeys: z.array(journeySummarySchema) });
 
 /**
  * A stage's score on the map: from its linked questions' answers in the window (NPS scale
  * questions as NPS, CSAT as CSAT, ratings as a mean), with n and the margin of error; an
  * employee figure below k (or derivable by subtraction) is `{ suppressed: true }`.
  */
-export type StageFigure =
-  | { kind: "NPS" | "CSAT"; score: number | null; n: number; marginOfError: number | null }
-  | { kind: "RATING"; mean: number | null; n: number }
-  | { suppressed: true }
-  | null;
+export const stageFigureSchema = z
+  .union([
+    z.object({ kind: z.enum(["NPS", "CSAT"]), score: z.number().nullable(), n: z.int(), marginOfError: z.number().nullable() }),
+    z.object({ kind: z.literal("RATING"), mean: z.number().nullable(), n: z.int() }),
+    z.strictObject({ suppressed: z.literal(true) }),
+  ])
+  .nullable();
+export type StageFigure = z.infer<typeof stageFigureSchema>;
 
-export type JourneyMapDto = {
-  journey: JourneyDto;
-  from: string;
-  to: string;
-  teamId: string | null;
-  stages: Array<{
-    stageId: string;
-    figure: StageFigure;
-    /** For a customer stage: the employee stage serving it and its figure (anonymity applied). */
-    servedBy: { stageId: string; journeyId: string; name: string; figure: StageFigure } | null;
-    ideas: Array<{ id: string; title: string; status: string; voteCount: number }>;
-  }>;
-};
+export const journeyMapDtoSchema = z.object({
+  journey: journeyDtoSchema,
+  from: z.iso.date(),
+  to: z.iso.date(),
+  teamId: z.string().nullable(),
+  stages: z.array(
+    z.object({
+      stageId: z.string(),
+      figure: stageFigureSchema,
+      /** For a customer stage: the employee stage serving it and its figure (anonymity applied). */
+      servedBy: z.object({ stageId: z.string(), journeyId: z.string(), name: z.string(), figure: stageFigureSchema }).nullable(),
+      ideas: z.array(z.object({ id: z.string(), title: z.string(), status: z.string(), voteCount: z.int() })),
+    }),
+  ),
+});
+export type JourneyMapDto = z.infer<typeof journeyMapDtoSchema>;

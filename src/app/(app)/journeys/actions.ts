@@ -11,14 +11,17 @@ import {
   servedBySchema,
   stageInputSchema,
   touchpointInputSchema,
+  updateJourneySchema,
   updateStageSchema,
+  updateTouchpointSchema,
 } from "@/lib/schemas/journey";
 import { memberAction } from "@/server/auth/action-client";
 import { db } from "@/server/db";
 import { createJourney } from "@/server/journeys/create-journey";
 import { linkStageQuestion, setServedByStage, unlinkStageQuestion } from "@/server/journeys/links";
 import { addStage, deleteStage, moveStage, updateStage } from "@/server/journeys/stages";
-import { addTouchpoint, deleteTouchpoint } from "@/server/journeys/touchpoints";
+import { deleteJourney, updateJourney } from "@/server/journeys/journeys";
+import { addTouchpoint, deleteTouchpoint, updateTouchpoint } from "@/server/journeys/touchpoints";
 
 // Forms post strings: a checkbox is "on" when ticked and absent otherwise; an empty select is "".
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
@@ -37,6 +40,21 @@ export const createJourneyAction = memberAction(
     redirect(`/journeys/${journey.id}`);
   },
 );
+
+export const updateJourneyAction = memberAction(
+  { permission: PERMISSION, schema: updateJourneySchema.extend({ journeyId: idSchema }) },
+  async ({ journeyId, ...input }, member) => {
+    await updateJourney(db, { orgId: member.orgId, journeyId, actor: { userId: member.userId }, input });
+    refresh();
+    return { ok: true, message: "Journey saved" };
+  },
+);
+
+export const deleteJourneyAction = memberAction({ permission: PERMISSION, schema: z.strictObject({ journeyId: idSchema }) }, async ({ journeyId }, member) => {
+  await deleteJourney(db, { orgId: member.orgId, journeyId, actor: { userId: member.userId } });
+  refresh();
+  redirect("/journeys");
+});
 
 export const addStageAction = memberAction(
   { permission: PERMISSION, schema: stageInputSchema.extend({ journeyId: idSchema, isMomentThatMatters: checkbox }) },
@@ -83,6 +101,22 @@ export const addTouchpointAction = memberAction(
     await addTouchpoint(db, { orgId: member.orgId, stageId, actor: { userId: member.userId }, input });
     refresh();
     return { ok: true, message: `Added the touchpoint “${input.name}”` };
+  },
+);
+
+export const updateTouchpointAction = memberAction(
+  {
+    permission: PERMISSION,
+    schema: updateTouchpointSchema.extend({
+      touchpointId: idSchema,
+      isMomentThatMatters: checkbox,
+      ownerTeamId: emptyAsNull(touchpointInputSchema.shape.ownerTeamId),
+    }),
+  },
+  async ({ touchpointId, ...input }, member) => {
+    await updateTouchpoint(db, { orgId: member.orgId, touchpointId, actor: { userId: member.userId }, input });
+    refresh();
+    return { ok: true, message: "Touchpoint saved" };
   },
 );
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JourneyBoard, type BoardStage } from "@/components/journeys/journey-board";
 import { defaultWindow, KIND_LABELS } from "@/components/journeys/labels";
+import { JourneySettings } from "@/components/journeys/journey-settings";
 import { MapFilters } from "@/components/journeys/map-filters";
 import { FigureLegend } from "@/components/journeys/stage-figure";
 import { PageHeader } from "@/components/ui/card";
@@ -76,6 +77,7 @@ export default async function JourneyMapPage({ params, searchParams }: Props) {
         }
       />
       <div className="space-y-4">
+        {canManage ? <JourneySettings journey={journey} /> : null}
         <MapFilters action={`/journeys/${journey.id}`} teams={teams} teamId={map.teamId} from={map.from} to={map.to} />
         <FigureLegend />
         <JourneyBoard journeyId={journey.id} kind={journey.kind} stages={stages} canManage={canManage} teams={teams} options={options} />
