@@ -49,7 +49,7 @@ export async function openFollowUps(tx: DbOrTx, { orgId, responses, now = new Da
       JOIN "Survey" s ON s."id" = r."surveyId" AND s."orgId" = r."orgId"
       WHERE r."orgId" = ${orgId} AND r."id" = ANY(${ids}::text[])
         AND s."audience" = 'CUSTOMER'
-        AND r."comment" IS NOT NULL AND btrim(r."comment") <> ''
+        AND r."comment" ~ '[^[:space:]]'
         AND ((s."metric" = 'NPS' AND r."score" BETWEEN 0 AND ${FOLLOW_UP_MAX_SCORE.NPS})
           OR (s."metric" = 'CSAT' AND r."score" BETWEEN 1 AND ${FOLLOW_UP_MAX_SCORE.CSAT}))
       ORDER BY r."id"
