@@ -4,6 +4,9 @@
  *
  *   North ─┬─ Store N1        South ── Store S1        Kiosk (a small team: eNPS below k)
  *          └─ Store N2
+ *
+ * Employees answer a monthly pulse in the stores (6–9 each); the regions have no staff of their
+ * own; the kiosk's 3 answered once, in May. Customers answer four days a month everywhere.
  */
 import { makeMember, makeOrg, makeTeam } from "./index";
 import { addScores, makeSurvey } from "./rollups";
@@ -55,8 +58,9 @@ export async function makeDashboardOrg(options: { seed?: number; name?: string }
         writes.push(addScores(orgId, nps.id, teamId, date, Array.from({ length: count }, () => score(10, 0, bias))));
         writes.push(addScores(orgId, csat.id, teamId, date, Array.from({ length: count }, () => score(5, 1, bias))));
       }
-      // One pulse a month on the 15th; the kiosk has 3 people, below k = 5.
-      const people = key === "kiosk" ? 3 : key === "north" || key === "south" ? 2 : 6 + Math.floor(random() * 4);
+      // One pulse a month on the 15th for the stores. The regions have no staff of their own;
+      // the kiosk's 3 people (below k = 5) answered once, in May.
+      const people = key === "north" || key === "south" ? 0 : key === "kiosk" ? (month === "2026-05" ? 3 : 0) : 6 + Math.floor(random() * 4);
       writes.push(addScores(orgId, enps.id, teamId, `${month}-15`, Array.from({ length: people }, () => score(10, 0, bias))));
     }
   }

@@ -7,7 +7,8 @@ import { db } from "@/server/db";
 import { getMetrics } from "@/server/metrics/get-metrics";
 import { loadOrgTeams } from "@/server/metrics/load-org-teams";
 import { makeDashboardOrg, makeViewer, type DashboardOrg } from "../factories/dashboard";
-import { makeOrg } from "../factories";
+import { makeMember, makeOrg, makeTeam } from "../factories";
+import { addScores, makeSurvey } from "../factories/rollups";
 
 let org: DashboardOrg;
 const window = { from: "2026-01-01", to: "2026-06-30" };
@@ -52,6 +53,29 @@ describe("loadTrends: each bucket is GET /api/v1/metrics for that calendar perio
   it("with a survey filter on eNPS: shown only where the filter changes nothing", async () => {
     await expectTrendsEqualMetrics("month", undefined, { ENPS: org.surveys.enps, NPS: org.surveys.nps });
     await expectTrendsEqualMetrics("month", org.teams.storeN1, { ENPS: org.surveys.enps });
+  });
+});
+
+describe("loadTrends counts people, not responses", () => {
+  it("keeps a 3-person team hidden in a month where it answered four weekly pulses", async () => {
+    const small = await makeOrg();
+    const [tiny, big] = await Promise.all([makeTeam(small.orgId, { name: "Tiny" }), makeTeam(small.orgId, { name: "Big" })]);
+    const enps = await makeSurvey(small.orgId, "ENPS");
+    const people = await Promise.all([1, 2, 3].map(() => makeMember(small.orgId, { teamId: tiny.id })));
+    for (const day of ["2026-06-01", "2026-06-08", "2026-06-15", "2026-06-22"]) {
+      await addScores(small.orgId, enps.id, tiny.id, day, [9, 7, 3]);
+      await db.participation.createMany({ data: people.map((m) => ({ orgId: small.orgId, surveyId: enps.id, userId: m.userId, teamId: tiny.id, day: new Date(`${day}T00:00:00Z`) })) });
+    }
+    await addScores(small.orgId, enps.id, big.id, "2026-06-03", [10, 9, 9, 8, 6, 5, 10, 9]);
+    const teams = await loadOrgTeams(db, { orgId: small.orgId });
+    const buckets = bucketsCovering({ from: "2026-06-01", to: "2026-06-30" }, "month", { min: 1, max: 1 });
+    for (const anchorTeamId of [tiny.id, undefined]) {
+      const trends = await loadTrends(db, { orgId: small.orgId, teams, k: 5, metrics: ["ENPS"], unit: "month", buckets, anchorTeamId });
+      const api = await getMetrics(db, { orgId: small.orgId, query: { metric: "ENPS", from: "2026-06-01", to: "2026-06-30", teamId: anchorTeamId } });
+      expect(trends.ENPS![0]!.figure).toEqual(api.overall);
+    }
+    const tinyTrend = await loadTrends(db, { orgId: small.orgId, teams, k: 5, metrics: ["ENPS"], unit: "month", buckets, anchorTeamId: tiny.id });
+    expect(tinyTrend.ENPS![0]!.figure).toEqual({ suppressed: true }); // 12 answers, 3 people
   });
 });
 

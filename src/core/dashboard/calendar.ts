@@ -114,3 +114,29 @@ export function previousWindow(window: DayWindow): DayWindow {
   const length = windowLength(window);
   return { from: addDays(window.from, -length), to: addDays(window.from, -1) };
 }
+
+export type PeriodPresetName = "30d" | "90d" | "quarter" | "12m" | "custom";
+
+/**
+ * The window a period preset names on `today` (inclusive): the last 30 or 90 days ending today,
+ * this quarter so far, the last 12 calendar months (from the 1st of the month 11 months ago),
+ * or the custom days as given.
+ */
+export function presetWindow(preset: PeriodPresetName, today: string, custom?: DayWindow): DayWindow {
+  switch (preset) {
+    case "30d":
+      return { from: addDays(today, -29), to: today };
+    case "90d":
+      return { from: addDays(today, -89), to: today };
+    case "quarter": {
+      const { year, month } = parseDay(today);
+      const firstMonth = month - ((month - 1) % 3);
+      return { from: `${pad(year, 4)}-${pad(firstMonth)}-01`, to: today };
+    }
+    case "12m":
+      return { from: shiftBucket(today, "month", -11).from, to: today };
+    case "custom":
+      if (!custom) throw new RangeError("a custom period needs its days");
+      return custom;
+  }
+}

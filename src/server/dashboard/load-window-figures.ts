@@ -1,0 +1,91 @@
+/**
+ * One metric over one window: the overall of the group in view and the subtree aggregate of every
+ * team the table may list, from one grouped rollup query (plus, for eNPS, the respondent
+ * counts). Employee figures follow the metrics API's single suppression tree, decided over the
+ * whole organization: a team's row is what `GET /api/v1/metrics?teamId=<team>` shows as its
+ * overall, so nothing here can be subtracted into a group the API hides (docs/decisions/004).
+ */
+import { addHistograms } from "@/core";
+import type { DayWindow } from "@/core/dashboard/calendar";
+import type { MetricName } from "@/lib/schemas/metrics";
+import { computeFigure } from "../metrics/compute-figure";
+import { decideEnpsVisibility } from "../metrics/decide-enps-visibility";
+import { childrenByParent, type OrgTeam } from "../metrics/load-org-teams";
+import { loadRespondentCounts } from "../metrics/load-respondent-counts";
+import { EMPTY_HISTOGRAM, loadTeamHistograms, type TeamHistogram } from "../metrics/load-team-histograms";
+import type { DbOrTx } from "../prisma-client";
+import type { TrendFigure } from "./load-trends";
+
+export interface WindowFiguresOptions {
+  orgId: string;
+  teams: readonly OrgTeam[];
+  k: number;
+  metric: MetricName;
+  window: DayWindow;
+  surveyId?: string;
+  anchorTeamId: string | undefined;
+  /** The teams whose customer figures may be read (the viewer's scope); null = all. */
+  readableTeamIds: ReadonlySet<string> | null;
+}
+
+export interface WindowFigures {
+  /** The group in view: the anchor team's subtree, or the organization. */
+  overall: TrendFigure;
+  /** Per team: its subtree's figure (a suppressed marker where the API hides it). */
+  subtrees: Map<string, TrendFigure>;
+}
+
+/** Every team's subtree histogram, children before parents, without recursion. */
+export function subtreeHistograms(teams: readonly OrgTeam[], byTeam: ReadonlyMap<string, TeamHistogram>): Map<string, number[]> {
+  const children = childrenByParent(teams);
+  const order: OrgTeam[] = [];
+  const stack = [...(children.get(null) ?? [])];
+  while (stack.length > 0) {
+    const team = stack.pop()!;
+    order.push(team);
+    stack.push(...(children.get(team.id) ?? []));
+  }
+  const sums = new Map<string, number[]>();
+  for (const team of order.reverse()) {
+    let hist = byTeam.get(team.id)?.hist ?? EMPTY_HISTOGRAM.hist;
+    for (const child of children.get(team.id) ?? []) hist = addHistograms(hist, sums.get(child.id) ?? EMPTY_HISTOGRAM.hist);
+    sums.set(team.id, [...hist]);
+  }
+  return sums;
+}
+
+export async function loadWindowFigures(db: DbOrTx, options: WindowFiguresOptions): Promise<WindowFigures> {
+  const { orgId, teams, k, metric, window, surveyId, anchorTeamId, readableTeamIds } = options;
+  const query = { orgId, metric, from: window.from, to: window.to, surveyId };
+  const orgHist = (byTeam: ReadonlyMap<string, TeamHistogram>) => teams.map((t) => byTeam.get(t.id)?.hist ?? EMPTY_HISTOGRAM.hist).reduce(addHistograms, [...EMPTY_HISTOGRAM.hist]);
+
+  if (metric !== "ENPS") {
+    const byTeam = await loadTeamHistograms(db, readableTeamIds ? { ...query, teamIds: [...readableTeamIds] } : query);
+    const sums = subtreeHistograms(teams, byTeam);
+    const subtrees = new Map<string, TrendFigure>();
+    for (const team of teams) if (!readableTeamIds || readableTeamIds.has(team.id)) subtrees.set(team.id, computeFigure(metric, sums.get(team.id)!));
+    const overall = computeFigure(metric, anchorTeamId === undefined ? orgHist(byTeam) : sums.get(anchorTeamId)!);
+    return { overall, subtrees };
+  }
+
+  // Employee figures: every team is read, because the decision depends on all of them.
+  const [byTeam, unfiltered] = await Promise.all([
+    loadTeamHistograms(db, query),
+    surveyId === undefined ? undefined : loadTeamHistograms(db, { ...query, surveyId: undefined }),
+  ]);
+  const [counts, unfilteredCounts] = await Promise.all([
+    loadRespondentCounts(db, { orgId, from: window.from, to: window.to, surveyId, byTeam }),
+    unfiltered && loadRespondentCounts(db, { orgId, from: window.from, to: window.to, byTeam: unfiltered }),
+  ]);
+  const visibility = decideEnpsVisibility({ k, teams, counts, unfilteredCounts });
+  const sums = subtreeHistograms(teams, byTeam);
+  const subtrees = new Map<string, TrendFigure>();
+  for (const team of teams) {
+    if (readableTeamIds && !readableTeamIds.has(team.id)) continue;
+    subtrees.set(team.id, visibility.isOverallShown(team.id) ? computeFigure(metric, sums.get(team.id)!) : { suppressed: true });
+  }
+  const overall: TrendFigure = visibility.isOverallShown(anchorTeamId)
+    ? computeFigure(metric, anchorTeamId === undefined ? orgHist(byTeam) : sums.get(anchorTeamId)!)
+    : { suppressed: true };
+  return { overall, subtrees };
+}
