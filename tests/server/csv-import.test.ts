@@ -191,6 +191,14 @@ describe("commit", () => {
     expect(temps()).toEqual(before);
   });
 
+  it("takes off the formula guard an export put on a comment, and keeps other apostrophes", async () => {
+    const csv = ["Team,Score,Date,Comment", "North,2,2025-05-01,'=HYPERLINK(\"x\")", "North,3,2025-05-01,'-20% is too much", "North,9,2025-05-01,'tis the season"].join("\n");
+    const { last } = await run(csv, { mode: "commit" });
+    expect(last).toMatchObject({ phase: "done", created: 3 });
+    const comments = await db.response.findMany({ where: { orgId: acme.orgId }, select: { comment: true }, orderBy: { score: "asc" } });
+    expect(comments.map((c) => c.comment)).toEqual(['=HYPERLINK("x")', "-20% is too much", "'tis the season"]);
+  });
+
   it("stores employee rows as the API does: no instant, the day only", async () => {
     const { last } = await run("Team,Score,Date,Comment\nNorth,8,2025-05-01T09:15:00Z,ok\n", { mode: "commit", mapping: mapping({ survey: { kind: "fixed", surveyId: enps } }) });
     expect(last).toMatchObject({ phase: "done", created: 1 });

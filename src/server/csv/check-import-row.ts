@@ -14,6 +14,7 @@ import { prepareResponses } from "../responses/prepare-responses";
 import type { ImportMapping, MappedField, RowError } from "./import-mapping";
 import type { ImportTargets } from "./import-targets";
 import type { CsvRow } from "./read-csv-rows";
+import { restoreFormula } from "@/lib/formula-guard";
 
 export type ImportColumns = {
   width: number;
@@ -92,7 +93,7 @@ export function checkImportRow({ line, fields }: CsvRow, { columns, targets, now
     // Only plain digits are a number: "7.0", "1e1" or "7 stars" reach the schema as text and fail there.
     score: /^[+-]?\d{1,6}$/.test(scoreText) ? Number(scoreText) : scoreText,
     submittedAt: dateText,
-    ...(columns.index.comment === null ? {} : { comment: fields[columns.index.comment] ?? "" }),
+    ...(columns.index.comment === null ? {} : { comment: restoreFormula(fields[columns.index.comment] ?? "") }),
     ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
   };
   const parsed = responseItemSchema.safeParse(item);

@@ -7,15 +7,9 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
 
-/**
- * Cells that a spreadsheet would read as a formula (=, +, -, @, and tab or carriage return,
- * which some strip before looking) get a leading apostrophe, so a comment such as
- * `=HYPERLINK("http://evil", "click")` stays text (OWASP, "CSV Injection"). Only text cells:
- * numbers we computed (an NPS of -20) are written as numbers.
- */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+import { neutralizeFormula } from "@/lib/formula-guard";
+
+export { neutralizeFormula };
 
 export type CsvCell = string | number | null;
 
