@@ -2,8 +2,7 @@
  * Per team and calendar bucket (month or ISO week), the summed daily rollups: one grouped query
  * for a whole trend, never one per period (DESIGN.md, "Architecture"). The conditions are those
  * of metrics/load-team-histograms.ts, so each bucket's sums are what that function returns for
- * the bucket's window; the bucket key is its first day (date_trunc), as src/core/dashboard's
- * bucketOf names it.
+ * the bucket's window; the bucket key is its first day, as src/core/dashboard's bucketOf names it.
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { BucketUnit } from "@/core/dashboard/calendar";
@@ -27,15 +26,24 @@ export type BucketHistograms = Map<string, Map<string, TeamHistogram>>;
 
 const BUCKETS = Array.from({ length: 11 }, (_, score) => `h${score}`);
 
+/**
+ * A bucket's first day by date arithmetic alone (day − day of month + 1; day − ISO weekday + 1):
+ * no cast to timestamptz, so the session's time zone cannot move a day, and cheaper per row than
+ * date_trunc. Fixed fragments keyed by the unit, never text from a caller.
+ */
+const BUCKET_START: Record<BucketUnit, (column: string) => Prisma.Sql> = {
+  month: (column) => Prisma.raw(`to_char(${column} - EXTRACT(DAY FROM ${column})::int + 1, 'YYYY-MM-DD')`),
+  week: (column) => Prisma.raw(`to_char(${column} - EXTRACT(ISODOW FROM ${column})::int + 1, 'YYYY-MM-DD')`),
+};
+
 type Row = { bucket: string; teamId: string; n: bigint } & Record<string, bigint>;
 
 export async function loadBucketHistograms(db: DbOrTx, options: BucketHistogramsOptions): Promise<BucketHistograms> {
   const { orgId, metric, unit, from, to, surveyId, teamIds } = options;
   if (teamIds?.length === 0) return new Map();
   const sums = Prisma.raw(BUCKETS.map((h) => `SUM("${h}") AS "${h}"`).join(", "));
-  // `unit` is one of two literals; it goes in as a parameter all the same.
   const rows = await db.$queryRaw<Row[]>`
-    SELECT to_char(date_trunc(${unit}::text, "day"), 'YYYY-MM-DD') AS "bucket", "teamId", SUM("n") AS "n", ${sums}
+    SELECT ${BUCKET_START[unit]('"day"')} AS "bucket", "teamId", SUM("n") AS "n", ${sums}
     FROM "DailyRollup"
     WHERE "orgId" = ${orgId}
       AND "metric" = ${metric}::"Metric"
@@ -76,7 +84,7 @@ type PeopleRow = { bucket: string; teamId: string; participations: number; peopl
 export async function loadBucketRespondents(db: DbOrTx, options: BucketRespondentsOptions): Promise<Map<string, Map<string, number>>> {
   const { orgId, unit, from, to, surveyId, byBucket } = options;
   const rows = await db.$queryRaw<PeopleRow[]>`
-    SELECT to_char(date_trunc(${unit}::text, p."day"), 'YYYY-MM-DD') AS "bucket", p."teamId",
+    SELECT ${BUCKET_START[unit]('p."day"')} AS "bucket", p."teamId",
       COUNT(*)::int AS "participations", COUNT(DISTINCT p."userId")::int AS "people"
     FROM "Participation" p
     JOIN "Survey" s ON s."id" = p."surveyId" AND s."orgId" = ${orgId} AND s."metric" = 'ENPS'::"Metric"
