@@ -3,10 +3,14 @@ import type { ReactNode } from "react";
 import { navFor } from "@/lib/navigation";
 import { ROLE_LABELS } from "@/lib/roles";
 import type { MemberContext } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { countUnreadNotifications } from "@/server/pulses/notifications";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ member, children }: { member: MemberContext; children: ReactNode }) {
+/** Rendered on the server with the member's unread count, so the badge needs no client fetch. */
+export async function AppShell({ member, children }: { member: MemberContext; children: ReactNode }) {
+  const unread = await countUnreadNotifications(db, { orgId: member.orgId, userId: member.userId });
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
@@ -29,7 +33,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
       </header>
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
         <nav aria-label="Main" className="md:w-52 md:shrink-0">
-          <NavLinks items={navFor(member.role)} />
+          <NavLinks items={navFor(member.role)} badges={{ "/inbox": { count: unread, label: "unread" } }} />
         </nav>
         <main id="main" className="min-w-0 flex-1">
           {children}
