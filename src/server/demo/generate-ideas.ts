@@ -1,7 +1,8 @@
 /**
- * Frontline ideas with their whole life: status history with a note at each step, votes
- * (Idea.voteCount kept equal to the vote rows), comments and followers. Ideas further along
- * are older, as they would be.
+ * Frontline ideas with their whole life: status history with a note at each step (each by
+ * someone allowed to make it), votes and comments (Idea.voteCount and Idea.commentCount kept
+ * equal to their rows), and followers. Ideas further along are older, as they would be.
+ * Anonymous ideas have no author, follower or receipt: nobody holds their secret.
  */
 import type { IdeaStatus, Prisma } from "@/generated/prisma/client";
 import { DAY_MS, HOUR_MS, addMs } from "./calendar";
@@ -53,7 +54,14 @@ export function generateIdeas(ctx: DemoContext, org: DemoOrg, journeys: DemoJour
   const storeFrontline = frontline("store");
   const supportFrontline = frontline("support");
   const voters = org.people.filter((p) => p.role === "FRONTLINE" || p.role === "MANAGER");
-  const deciders = [org.cxLeader, org.cxLeader, ...[...org.managers.values()].filter((m) => m.teamKey && org.team(m.teamKey).kind === "region")];
+  // Who may move an idea: the CX leader, or a manager whose subtree holds the idea's team
+  // (the store's manager or its region's), as the app allows ("ideas:review").
+  const decidersFor = (teamKey: string | null): DemoPerson[] => {
+    if (!teamKey) return [org.cxLeader];
+    const parent = org.team(teamKey).spec.parent;
+    const managers = [org.managers.get(teamKey), parent ? org.managers.get(parent) : undefined].filter((m): m is DemoPerson => m !== undefined);
+    return [org.cxLeader, org.cxLeader, ...managers];
+  };
 
   IDEA_SPECS.forEach((spec, index) => {
     const id = ctx.newId();
@@ -71,6 +79,7 @@ export function generateIdeas(ctx: DemoContext, org: DemoOrg, journeys: DemoJour
       .map(() => createdAt.getTime() + DAY_MS * 0.5 + random.next() * Math.max(0, span - DAY_MS * 0.5))
       .sort((a, b) => a - b)
       .map((t) => new Date(t));
+    const deciders = decidersFor(author.teamKey);
     let from: IdeaStatus = "NEW";
     path.forEach((to, step) => {
       const note = step === path.length - 1 && spec.note ? spec.note : intermediateNote(random, to);
@@ -117,6 +126,7 @@ export function generateIdeas(ctx: DemoContext, org: DemoOrg, journeys: DemoJour
       stageId: spec.stage ? (journeys.stageId.get(spec.stage) ?? null) : null,
       status: spec.status,
       voteCount: ideaVoters.length,
+      commentCount,
       statusChangedAt,
       createdAt,
       updatedAt: statusChangedAt,
