@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { SendKudosForm } from "@/components/teams/send-kudos-form";
 import { buttonClass } from "@/components/ui/button";
+import { canBeKudos } from "@/core/follow-ups/rules";
 import type { Metric } from "@/lib/schemas/survey";
 import type { ResponseRow, ResponsesPage } from "@/server/responses-view/list-customer-responses";
 import type { CustomerFigures } from "@/server/responses-view/get-customer-figures";
@@ -33,7 +35,7 @@ function When({ row }: { row: ResponseRow }) {
   return <time dateTime={row.hasTime ? row.at : row.at.slice(0, 10)}>{text}</time>;
 }
 
-function Row({ metric, row }: { metric: Metric; row: ResponseRow }) {
+function Row({ metric, row, canSendKudos }: { metric: Metric; row: ResponseRow; canSendKudos: boolean }) {
   return (
     <tr className="border-t border-slate-100 align-top" data-testid="response-row">
       <td className="whitespace-nowrap py-2 pr-3 tabular-nums">
@@ -45,6 +47,7 @@ function Row({ metric, row }: { metric: Metric; row: ResponseRow }) {
       </td>
       <td className="py-2">
         {row.comment ? <p className="whitespace-pre-line break-words">{row.comment}</p> : <span className="text-slate-500">No comment</span>}
+        {canSendKudos && metric !== "ENPS" && canBeKudos({ audience: "CUSTOMER", metric, score: row.score, comment: row.comment }) ? <SendKudosForm responseId={row.id} teamName={row.teamName} /> : null}
         {row.answers.length > 0 ? (
           <details className="mt-1 text-slate-700">
             <summary className="cursor-pointer text-sm text-brand-700">Other answers ({row.answers.length})</summary>
@@ -69,10 +72,12 @@ export type CustomerResponsesProps = {
   filters: ResponseFilters;
   figures: CustomerFigures;
   page: ResponsesPage;
+  /** Promoters' comments get "Send as kudos" (src/server/kudos/send-kudos.ts checks it again). */
+  canSendKudos?: boolean;
 };
 
 /** The figure of the filtered set on top, then its responses, 50 to a page, newest first. */
-export function CustomerResponses({ basePath, metric, filters, figures, page }: CustomerResponsesProps) {
+export function CustomerResponses({ basePath, metric, filters, figures, page, canSendKudos = false }: CustomerResponsesProps) {
   const filtered = Object.values(filters).some(Boolean);
   return (
     <div className="space-y-4">
@@ -97,7 +102,7 @@ export function CustomerResponses({ basePath, metric, filters, figures, page }: 
               </thead>
               <tbody>
                 {page.rows.map((row) => (
-                  <Row key={row.id} metric={metric} row={row} />
+                  <Row key={row.id} metric={metric} row={row} canSendKudos={canSendKudos} />
                 ))}
               </tbody>
             </table>

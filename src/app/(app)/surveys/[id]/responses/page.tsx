@@ -93,6 +93,7 @@ export default async function SurveyResponsesPage({ params, searchParams }: { pa
       basePath={basePath}
       metric={survey.metric}
       filters={filters}
+      canSendKudos={can(member.role, "kudos:send")}
       {...await loadCustomerPage({ orgId: member.orgId, surveyId: survey.id, metric: survey.metric, audience: survey.audience, teamIds: scope.teamIds, filters }, cursorOf(query))}
     />
   );
