@@ -7,7 +7,7 @@ import type { CorrelationPointDto, CorrelationsQuery, CorrelationsResponse } fro
 import type { DbOrTx } from "../prisma-client";
 import { decideEnpsVisibility } from "./decide-enps-visibility";
 import { loadOrgTeams, loadOrgThresholds } from "./load-org-teams";
-import { loadRespondentCounts } from "./load-respondent-counts";
+import { loadParticipation, respondentCounts } from "./load-respondent-counts";
 import { loadTeamHistograms } from "./load-team-histograms";
 import { shiftDayByMonths } from "./shift-day";
 
@@ -24,17 +24,19 @@ export async function getCorrelations(db: DbOrTx, { orgId, query }: GetCorrelati
   // later" becomes: the same window of days, moved L months or quarters on (docs/decisions/004).
   const shift = lag * MONTHS_PER_PERIOD[period];
   const cxWindow = { from: shiftDayByMonths(from, shift), to: shiftDayByMonths(to, shift) };
-  const [teams, thresholds, exByTeam, cxByTeam] = await Promise.all([
+  // All five queries at once: none needs another's result (docs/decisions/017-benchmark.md).
+  const [teams, thresholds, exByTeam, cxByTeam, participation] = await Promise.all([
     loadOrgTeams(db, { orgId }),
     loadOrgThresholds(db, { orgId }),
     loadTeamHistograms(db, { orgId, metric: "ENPS", from, to }),
     loadTeamHistograms(db, { orgId, metric: cx, ...cxWindow }),
+    loadParticipation(db, { orgId, from, to }),
   ]);
 
   // A point's exN is an employee figure: it may appear only where the metrics API would show
   // that team's eNPS row for the same window. A team's row can be hidden with n ≥ k (to stop
   // subtraction from the overall), and its exN here would undo that.
-  const respondents = await loadRespondentCounts(db, { orgId, from, to, byTeam: exByTeam });
+  const respondents = respondentCounts(exByTeam, participation);
   const visibility = decideEnpsVisibility({ k: thresholds.anonymityThreshold, teams, counts: respondents });
 
   const points: CorrelationPointDto[] = [];

@@ -10,7 +10,7 @@ import { computeFigure } from "./compute-figure";
 import { decideEnpsVisibility } from "./decide-enps-visibility";
 import { EMPTY_HISTOGRAM, loadTeamHistograms } from "./load-team-histograms";
 import { loadOrgTeams, loadOrgThresholds, subtreeIds, type OrgTeam } from "./load-org-teams";
-import { loadRespondentCounts } from "./load-respondent-counts";
+import { loadParticipation, respondentCounts } from "./load-respondent-counts";
 
 export interface GetMetricsOptions {
   orgId: string;
@@ -35,14 +35,14 @@ function scopeOf(teams: readonly OrgTeam[], teamId: string | undefined): OrgTeam
   return teams.filter((t) => ids.has(t.id));
 }
 
+/** The value of a settled promise, or its error thrown: lets callers pick which error wins. */
+function valueOf<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
+}
+
 export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions): Promise<MetricsResponse> {
   const { metric, from, to, teamId, surveyId } = query;
-  const [teams, thresholds] = await Promise.all([
-    loadOrgTeams(db, { orgId }),
-    loadOrgThresholds(db, { orgId }),
-    surveyId === undefined ? undefined : assertSurveyMeasures(db, { orgId, surveyId, metric }),
-  ]);
-  const scope = scopeOf(teams, teamId);
   const window = { orgId, metric, from, to, surveyId };
 
   // Customer figures: only the subtree's teams when `teamId` narrows (the whole organization
@@ -51,10 +51,29 @@ export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions
   // organization (decide-enps-visibility.ts), plus all eNPS surveys when a survey narrows.
   const isEnps = metric === "ENPS";
   const narrowToScope = !isEnps && teamId !== undefined;
-  const [byTeam, unfiltered] = await Promise.all([
-    loadTeamHistograms(db, narrowToScope ? { ...window, teamIds: scope.map((t) => t.id) } : window),
-    isEnps && surveyId !== undefined ? loadTeamHistograms(db, { ...window, surveyId: undefined }) : undefined,
+  const unfilteredToo = isEnps && surveyId !== undefined;
+  // Every query that doesn't need another's result starts at once (one round trip instead of
+  // three: docs/decisions/017-benchmark.md); only a customer subtree waits for the team tree.
+  const teamsLoaded = loadOrgTeams(db, { orgId });
+  const settled = await Promise.allSettled([
+    teamsLoaded,
+    loadOrgThresholds(db, { orgId }),
+    surveyId === undefined ? undefined : assertSurveyMeasures(db, { orgId, surveyId, metric }),
+    narrowToScope
+      ? teamsLoaded.then((teams) => loadTeamHistograms(db, { ...window, teamIds: scopeOf(teams, teamId).map((t) => t.id) }))
+      : loadTeamHistograms(db, window),
+    unfilteredToo ? loadTeamHistograms(db, { ...window, surveyId: undefined }) : undefined,
+    // k counts people, not responses: repeat answers across pulse rounds count once.
+    isEnps ? loadParticipation(db, { orgId, from, to, surveyId }) : undefined,
+    unfilteredToo ? loadParticipation(db, { orgId, from, to }) : undefined,
   ]);
+  // Errors in a fixed order whatever finished first: an unknown survey, then an unknown team.
+  valueOf(settled[2]);
+  const teams = valueOf(settled[0]);
+  const scope = scopeOf(teams, teamId);
+  const thresholds = valueOf(settled[1]);
+  const byTeam = valueOf(settled[3]);
+  const unfiltered = valueOf(settled[4]);
   const histOf = (id: string) => (byTeam.get(id) ?? EMPTY_HISTOGRAM).hist;
   const overallHist = scope.map((t) => histOf(t.id)).reduce(addHistograms, EMPTY_HISTOGRAM.hist);
 
@@ -63,11 +82,8 @@ export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions
     return { metric, from, to, overall: computeFigure(metric, overallHist), teams: rows };
   }
 
-  // k counts people, not responses: repeat answers across pulse rounds count once.
-  const [counts, unfilteredCounts] = await Promise.all([
-    loadRespondentCounts(db, { orgId, from, to, surveyId, byTeam }),
-    unfiltered && loadRespondentCounts(db, { orgId, from, to, byTeam: unfiltered }),
-  ]);
+  const counts = respondentCounts(byTeam, valueOf(settled[5]) ?? new Map());
+  const unfilteredCounts = unfiltered && respondentCounts(unfiltered, valueOf(settled[6]) ?? new Map());
   const visibility = decideEnpsVisibility({ k: thresholds.anonymityThreshold, teams, counts, unfilteredCounts });
   // A suppressed figure carries nothing but the flag: no score, no n, no counts.
   const rows: TeamRow[] = scope.map((t) =>
