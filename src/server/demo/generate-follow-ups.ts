@@ -1,8 +1,12 @@
 /**
  * Closing the loop: a case for every detractor (NPS 0–6) or dissatisfied (CSAT 1–2) customer
- * who left a comment, owned by the team's manager. Old cases are mostly closed with an
- * outcome; recent ones are still open or being worked on. Praise becomes kudos.
+ * who left a comment, opened with the response as the app does (src/core/follow-ups/rules.ts,
+ * src/server/follow-ups/open-follow-ups.ts). Old cases are mostly closed with an outcome;
+ * recent ones are still open (about half of those nobody has taken yet) or being worked on.
+ * The first action (taking the case, a note or a status change) sets firstActionAt; closing
+ * sets closedAt. Promoters' comments (NPS 9–10, CSAT 5) become kudos.
  */
+import { canBeKudos, opensFollowUp } from "@/core/follow-ups/rules";
 import type { FollowUpStatus, Prisma } from "@/generated/prisma/client";
 import { DAY_MS, HOUR_MS, addMs } from "./calendar";
 import { FOLLOW_UP_NOTES, FOLLOW_UP_OUTCOMES, FOLLOW_UP_OUTCOMES_NO_CONTACT, KUDOS_MESSAGES } from "./comments";
@@ -11,7 +15,7 @@ import type { DemoContext } from "./generate-demo";
 import type { DemoOrg, DemoPerson } from "./generate-org";
 import type { Random } from "./random";
 
-export type DemoFollowUp = { id: string; teamKey: string; ownerId: string; status: FollowUpStatus; createdAt: Date };
+export type DemoFollowUp = { id: string; teamKey: string; ownerId: string | null; status: FollowUpStatus; createdAt: Date };
 
 export type DemoFollowUps = {
   list: DemoFollowUp[];
@@ -28,20 +32,26 @@ const KUDOS_COUNT = 14;
 export function generateFollowUps(ctx: DemoContext, org: DemoOrg, responses: CustomerResponse[]): DemoFollowUps {
   const random = ctx.random.fork("follow-ups");
   const out: DemoFollowUps = { list: [], kudos: [], rows: { followUps: [], notes: [], kudos: [] } };
-  const unhappy = responses.filter((r) => r.comment !== null && (r.kind === "NPS" ? r.score <= 6 : r.score <= 2));
+  const rule = (r: CustomerResponse) => ({ audience: "CUSTOMER" as const, metric: r.kind, score: r.score, comment: r.comment });
+  const unhappy = responses.filter((r) => opensFollowUp(rule(r)) && r.submittedAt <= ctx.now);
 
   for (const response of unhappy) {
-    const owner = ownerFor(random, org, response.team.key);
+    const person = ownerFor(random, org, response.team.key);
     const id = ctx.newId();
-    const createdAt = addMs(response.submittedAt, random.int(1, 15) * 60_000);
-    if (createdAt > ctx.now) continue;
+    // The case opens in the response's own transaction.
+    const createdAt = response.submittedAt;
     const ageDays = (ctx.now.getTime() - createdAt.getTime()) / DAY_MS;
     const status = pickStatus(random, ageDays);
+    // Open cases: about half are still waiting for someone to take them.
+    const taken = status !== "OPEN" || random.chance(0.5);
+    const owner = taken ? person : null;
 
-    let firstActionAt: Date | null = null;
+    // Taking the case is the first action, within a day or so.
+    const takenAt = taken ? before(ctx.now, addMs(createdAt, random.int(1, 30) * HOUR_MS)) : null;
+    let firstActionAt: Date | null = takenAt;
     let closedAt: Date | null = null;
-    let lastAt = createdAt;
-    if (status !== "OPEN") {
+    let lastAt = takenAt ?? createdAt;
+    if (owner && status !== "OPEN") {
       // A first note within three days, a second sometimes, then the close.
       const noteCount = random.chance(0.5) ? 2 : 1;
       const notes = random.sample(FOLLOW_UP_NOTES, noteCount);
@@ -61,19 +71,19 @@ export function generateFollowUps(ctx: DemoContext, org: DemoOrg, responses: Cus
       orgId: ctx.orgId,
       responseId: response.id,
       teamId: response.team.id,
-      ownerId: owner.userId,
+      ownerId: owner?.userId ?? null,
       status,
       outcome,
-      firstActionAt: firstActionAt ?? (status === "CLOSED" ? closedAt : null),
+      firstActionAt,
       closedAt,
       createdAt,
       updatedAt: closedAt ?? lastAt,
     });
-    out.list.push({ id, teamKey: response.team.key, ownerId: owner.userId, status, createdAt });
+    out.list.push({ id, teamKey: response.team.key, ownerId: owner?.userId ?? null, status, createdAt });
   }
 
   // Kudos go to praise that names someone first: that is what a manager would pass on.
-  const praise = responses.filter((r) => r.comment !== null && (r.kind === "NPS" ? r.score >= 9 : r.score >= 4));
+  const praise = responses.filter((r) => canBeKudos(rule(r)) && r.submittedAt <= ctx.now);
   const named = random.shuffle(praise.filter((r) => r.praised !== null));
   const others = random.shuffle(praise.filter((r) => r.praised === null));
   for (const response of [...named, ...others].slice(0, KUDOS_COUNT)) {
