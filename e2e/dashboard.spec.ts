@@ -6,6 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import type { Prisma } from "../src/generated/prisma/client";
 import type { Db } from "../src/server/prisma-client";
 import { expect, signInAs, test, type Seeder, type TestOrg } from "./fixtures";
 
@@ -28,12 +29,14 @@ async function makeSurvey(db: Db, orgId: string, metric: "NPS" | "CSAT" | "ENPS"
   });
 }
 
-/** One day's answers for a team, straight into the rollup the ingestion would update. */
-async function addScores(db: Db, orgId: string, survey: { id: string; metric: "NPS" | "CSAT" | "ENPS" }, teamId: string, day: string, scores: number[]) {
+type Rollup = Prisma.DailyRollupCreateManyInput;
+
+/** One day's answers for a team, as the rollup row the ingestion would keep. */
+function rollup(orgId: string, survey: { id: string; metric: "NPS" | "CSAT" | "ENPS" }, teamId: string, day: string, scores: number[]): Rollup {
   const h = new Array<number>(11).fill(0);
   for (const s of scores) h[s] = (h[s] ?? 0) + 1;
   const buckets = Object.fromEntries(h.map((count, i) => [`h${i}`, count]));
-  await db.dailyRollup.create({ data: { orgId, surveyId: survey.id, teamId, metric: survey.metric, day: new Date(`${day}T00:00:00Z`), n: scores.length, ...buckets } });
+  return { orgId, surveyId: survey.id, teamId, metric: survey.metric, day: new Date(`${day}T00:00:00Z`), n: scores.length, ...buckets };
 }
 
 type Org = TestOrg & { teams: Record<"north" | "storeA" | "storeB" | "storeE" | "south" | "storeC" | "storeD" | "kiosk", string> };
@@ -60,19 +63,19 @@ async function seedOrg(seed: Seeder): Promise<Org> {
   const enps = { ...(await makeSurvey(db, org.orgId, "ENPS", "Monthly pulse")), metric: "ENPS" as const };
   // Better-engaged stores have happier customers: the scatter has something to show.
   const stores: [string, number][] = [[storeA.id, 9], [storeB.id, 7], [storeE.id, 6], [storeC.id, 5], [storeD.id, 3]];
-  const writes: Promise<unknown>[] = [];
+  const rows: Rollup[] = [];
   for (let back = 0; back <= 200; back += 10) {
     for (const [teamId, mood] of stores) {
-      writes.push(addScores(db, org.orgId, nps, teamId, daysAgo(back), [mood + 1, mood, mood - 1, 10, Math.max(0, mood - 3), mood].map((s) => Math.min(10, s))));
-      writes.push(addScores(db, org.orgId, csat, teamId, daysAgo(back), [5, 4, mood > 5 ? 5 : 2, 3, mood > 4 ? 4 : 1]));
+      rows.push(rollup(org.orgId, nps, teamId, daysAgo(back), [mood + 1, mood, mood - 1, 10, Math.max(0, mood - 3), mood].map((s) => Math.min(10, s))));
+      rows.push(rollup(org.orgId, csat, teamId, daysAgo(back), [5, 4, mood > 5 ? 5 : 2, 3, mood > 4 ? 4 : 1]));
     }
-    writes.push(addScores(db, org.orgId, nps, kiosk.id, daysAgo(back), [8, 9, 10, 6, 7]));
+    rows.push(rollup(org.orgId, nps, kiosk.id, daysAgo(back), [8, 9, 10, 6, 7]));
   }
   for (let back = 0; back <= 180; back += 30) {
-    for (const [teamId, mood] of stores) writes.push(addScores(db, org.orgId, enps, teamId, daysAgo(back + 2), [mood + 1, mood, mood, 10, mood - 2, 9, mood].map((s) => Math.min(10, s))));
+    for (const [teamId, mood] of stores) rows.push(rollup(org.orgId, enps, teamId, daysAgo(back + 2), [mood + 1, mood, mood, 10, mood - 2, 9, mood].map((s) => Math.min(10, s))));
   }
-  writes.push(addScores(db, org.orgId, enps, kiosk.id, daysAgo(5), [9, 4, 10]));
-  await Promise.all(writes);
+  rows.push(rollup(org.orgId, enps, kiosk.id, daysAgo(5), [9, 4, 10]));
+  await db.dailyRollup.createMany({ data: rows });
   return { ...org, teams: { north: north.id, storeA: storeA.id, storeB: storeB.id, storeE: storeE.id, south: south.id, storeC: storeC.id, storeD: storeD.id, kiosk: kiosk.id } };
 }
 
@@ -82,6 +85,9 @@ function formatScore(metric: string, score: number): string {
   if (metric === "CSAT") return `${score.toLocaleString("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
   return score > 0 ? `+${one}` : score < 0 ? `−${one}` : one;
 }
+
+// Seeding and the first render of a production build take a while on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include("#main").analyze();
@@ -114,7 +120,7 @@ test("a CX leader reads the tiles, shares a filtered view by URL, moves the lag 
   await expect(page.getByTestId("tile-nps").getByText(/NPS = 100 × \(P − D\) \/ n/)).toBeVisible();
 
   // Filter by period and team: the URL holds the view, and reloading it restores the view.
-  await page.getByLabel("Period").selectOption("30d");
+  await page.getByLabel("Period", { exact: true }).selectOption("30d");
   await page.getByLabel("Team", { exact: true }).selectOption({ label: "North" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`period=30d.*teamId=${org.teams.north}`));
@@ -122,7 +128,7 @@ test("a CX leader reads the tiles, shares a filtered view by URL, moves the lag 
   const rows = page.getByTestId("team-row");
   await expect(rows).toHaveText([/North/, /Store A/, /Store B/, /Store E/]);
   await page.reload();
-  await expect(page.getByLabel("Period")).toHaveValue("30d");
+  await expect(page.getByLabel("Period", { exact: true })).toHaveValue("30d");
   await expect(page.getByLabel("Team", { exact: true })).toHaveValue(org.teams.north);
   await expect(rows).toHaveText([/North/, /Store A/, /Store B/, /Store E/]);
 

@@ -230,6 +230,21 @@ describe("role scoping", () => {
   });
 });
 
+describe("links in the API's terms", () => {
+  it("read from and to without a period as custom dates, and surveyId as the survey's metric filter", async () => {
+    const { filters, notes } = parseDashboardFilters({ from: "2026-02-01", to: "2026-04-30", surveyId: org.surveys.csat });
+    expect(notes).toEqual([]);
+    expect(filters).toMatchObject({ period: "custom", from: "2026-02-01", to: "2026-04-30", surveyId: org.surveys.csat });
+    const leader = await makeViewer(org, "CX_LEADER");
+    const data = await loadDashboard(db, { member: leader, filters, now });
+    expect(data.window).toEqual({ from: "2026-02-01", to: "2026-04-30" });
+    expect(data.filters).toMatchObject({ csatSurvey: org.surveys.csat });
+    expect(data.filters.surveyId).toBeUndefined();
+    const csatTile = data.tiles.find((t) => t.metric === "CSAT")!;
+    expect(csatTile.figure).toEqual((await apiFigure("CSAT", data.window, undefined, org.surveys.csat)).overall);
+  });
+});
+
 describe("malformed filters", () => {
   it("fall back to their defaults with a note, and the dashboard still loads", async () => {
     const { filters, notes } = parseDashboardFilters({

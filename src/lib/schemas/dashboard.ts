@@ -40,6 +40,8 @@ export const dashboardParamSchemas = {
   npsSurvey: idSchema,
   csatSurvey: idSchema,
   enpsSurvey: idSchema,
+  // Any survey, as the metrics API names the filter: it narrows the metric the survey measures.
+  surveyId: idSchema,
   unit: z.enum(TREND_UNITS),
   cx: z.enum(SCATTER_CX),
   // Only the plain digits 0..4, as the correlations API reads them.
@@ -58,6 +60,7 @@ export const PARAM_LABELS: Record<DashboardParam, string> = {
   npsSurvey: "NPS survey",
   csatSurvey: "CSAT survey",
   enpsSurvey: "eNPS survey",
+  surveyId: "survey",
   unit: "trend unit",
   cx: "customer metric of the scatter",
   lag: "lag",
@@ -74,6 +77,8 @@ export interface DashboardFilters {
   npsSurvey?: string;
   csatSurvey?: string;
   enpsSurvey?: string;
+  /** A survey of any metric; the loader turns it into that metric's survey filter. */
+  surveyId?: string;
   unit: (typeof TREND_UNITS)[number];
   cx: (typeof SCATTER_CX)[number];
   lag: number;
@@ -109,7 +114,10 @@ export function parseDashboardFilters(params: SearchParams): ParsedDashboardFilt
     return undefined;
   };
 
-  let period = read("period") ?? DASHBOARD_DEFAULTS.period;
+  // from and to without a period are custom dates: the link says what it means.
+  const givenPeriod = read("period");
+  const impliesCustom = value("period") === undefined && (value("from") !== undefined || value("to") !== undefined);
+  let period = givenPeriod ?? (impliesCustom ? "custom" : DASHBOARD_DEFAULTS.period);
   let from: string | undefined;
   let to: string | undefined;
   if (period === "custom") {
@@ -129,6 +137,7 @@ export function parseDashboardFilters(params: SearchParams): ParsedDashboardFilt
     npsSurvey: read("npsSurvey"),
     csatSurvey: read("csatSurvey"),
     enpsSurvey: read("enpsSurvey"),
+    surveyId: read("surveyId"),
     unit: read("unit") ?? DASHBOARD_DEFAULTS.unit,
     cx: read("cx") ?? DASHBOARD_DEFAULTS.cx,
     lag: read("lag") ?? DASHBOARD_DEFAULTS.lag,
@@ -163,6 +172,7 @@ export function dashboardSearch(filters: DashboardFilters, changes: Partial<Dash
   set("npsSurvey", merged.npsSurvey);
   set("csatSurvey", merged.csatSurvey);
   set("enpsSurvey", merged.enpsSurvey);
+  set("surveyId", merged.surveyId);
   set("unit", merged.unit, DASHBOARD_DEFAULTS.unit);
   set("cx", merged.cx, DASHBOARD_DEFAULTS.cx);
   set("lag", merged.lag, DASHBOARD_DEFAULTS.lag);

@@ -7,6 +7,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { BucketUnit } from "@/core/dashboard/calendar";
 import type { MetricName } from "@/lib/schemas/metrics";
+import { respondentCounts, type TeamParticipation } from "../metrics/load-respondent-counts";
 import type { TeamHistogram } from "../metrics/load-team-histograms";
 import type { DbOrTx } from "../prisma-client";
 
@@ -63,45 +64,53 @@ export async function loadBucketHistograms(db: DbOrTx, options: BucketHistograms
   return result;
 }
 
-export interface BucketRespondentsOptions {
+export interface BucketParticipationOptions {
   orgId: string;
   unit: BucketUnit;
   from: string;
   to: string;
   surveyId?: string;
-  /** The eNPS responses per bucket and team (from loadBucketHistograms). */
-  byBucket: BucketHistograms;
 }
 
-type PeopleRow = { bucket: string; teamId: string; participations: number; people: number };
+/** `${bucket}|${teamId}` → participation rows and distinct people in that bucket. */
+export type BucketParticipation = Map<string, TeamParticipation>;
+
+type PeopleRow = { bucket: string; teamId: string } & TeamParticipation;
 
 /**
- * Distinct respondents per bucket and team, counted exactly as metrics/load-respondent-counts.ts
- * counts them for one window (participations give the people; each response beyond them came
- * through the API and is one person), so a bucket's anonymity decision is the metrics API's for
- * that bucket's window.
+ * Participation per bucket and team, counted as metrics/load-respondent-counts.ts counts one
+ * window: one row per (bucket, team, person) first, then per (bucket, team) — two hash
+ * aggregates rather than COUNT(DISTINCT), which would sort every participation of the range.
+ * Needs no rollups, so it runs beside the histogram query.
  */
-export async function loadBucketRespondents(db: DbOrTx, options: BucketRespondentsOptions): Promise<Map<string, Map<string, number>>> {
-  const { orgId, unit, from, to, surveyId, byBucket } = options;
+export async function loadBucketParticipation(db: DbOrTx, options: BucketParticipationOptions): Promise<BucketParticipation> {
+  const { orgId, unit, from, to, surveyId } = options;
   const rows = await db.$queryRaw<PeopleRow[]>`
-    SELECT ${BUCKET_START[unit]('p."day"')} AS "bucket", p."teamId",
-      COUNT(*)::int AS "participations", COUNT(DISTINCT p."userId")::int AS "people"
-    FROM "Participation" p
-    JOIN "Survey" s ON s."id" = p."surveyId" AND s."orgId" = ${orgId} AND s."metric" = 'ENPS'::"Metric"
-    WHERE p."orgId" = ${orgId}
-      AND p."teamId" IS NOT NULL
-      AND p."day" BETWEEN ${from}::date AND ${to}::date
-      ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND p."surveyId" = ${surveyId}`}
-    GROUP BY 1, 2`;
-  const participation = new Map(rows.map((r) => [`${r.bucket}|${r.teamId}`, r]));
+    SELECT "bucket", "teamId", SUM("answers")::int AS "participations", COUNT(*)::int AS "people"
+    FROM (
+      SELECT ${BUCKET_START[unit]('p."day"')} AS "bucket", p."teamId", p."userId", COUNT(*) AS "answers"
+      FROM "Participation" p
+      WHERE p."orgId" = ${orgId}
+        AND p."teamId" IS NOT NULL
+        AND p."day" BETWEEN ${from}::date AND ${to}::date
+        AND p."surveyId" IN (SELECT s."id" FROM "Survey" s WHERE s."orgId" = ${orgId} AND s."metric" = 'ENPS'::"Metric")
+        ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND p."surveyId" = ${surveyId}`}
+      GROUP BY 1, 2, 3
+    ) AS per_person
+    GROUP BY "bucket", "teamId"`;
+  return new Map(rows.map((r) => [`${r.bucket}|${r.teamId}`, { participations: r.participations, people: r.people }]));
+}
+
+/** Distinct respondents per bucket and team: respondentCounts (the metrics API's rule) per bucket. */
+export function bucketRespondents(byBucket: BucketHistograms, participation: BucketParticipation): Map<string, Map<string, number>> {
   const result = new Map<string, Map<string, number>>();
   for (const [bucket, byTeam] of byBucket) {
-    const counts = new Map<string, number>();
-    for (const [teamId, { n }] of byTeam) {
+    const own = new Map<string, TeamParticipation>();
+    for (const teamId of byTeam.keys()) {
       const p = participation.get(`${bucket}|${teamId}`);
-      counts.set(teamId, p ? Math.min(n, Math.max(0, n - p.participations) + p.people) : n);
+      if (p) own.set(teamId, p);
     }
-    result.set(bucket, counts);
+    result.set(bucket, respondentCounts(byTeam, own));
   }
   return result;
 }

@@ -88,10 +88,19 @@ export async function loadDashboard(db: DbOrTx, { member, filters: requested, no
   const surveyOptions: Record<MetricName, SurveyOption[]> = { NPS: [], CSAT: [], ENPS: [] };
   for (const s of surveys) surveyOptions[s.metric].push({ id: s.id, title: s.title });
   const surveyIds: Partial<Record<MetricName, string>> = {};
-  for (const [metric, key] of [["NPS", "npsSurvey"], ["CSAT", "csatSurvey"], ["ENPS", "enpsSurvey"]] as const) {
+  const SURVEY_KEYS = { NPS: "npsSurvey", CSAT: "csatSurvey", ENPS: "enpsSurvey" } as const;
+  if (filters.surveyId !== undefined) {
+    // The API's name for the filter: it narrows whichever metric the survey measures.
+    const survey = surveys.find((s) => s.id === filters.surveyId);
+    if (survey && filters[SURVEY_KEYS[survey.metric]] === undefined) filters[SURVEY_KEYS[survey.metric]] = survey.id;
+    else if (!survey) notes.push("The survey in the link is not one of this organization's, so all surveys are counted.");
+    delete filters.surveyId;
+  }
+  for (const [metric, key] of Object.entries(SURVEY_KEYS) as [MetricName, (typeof SURVEY_KEYS)[MetricName]][]) {
     const id = filters[key];
     if (id === undefined) continue;
-    if (scope.metrics.includes(metric) && surveyOptions[metric].some((s) => s.id === id)) surveyIds[metric] = id;
+    if (!scope.metrics.includes(metric)) delete filters[key]; // a metric this role doesn't see
+    else if (surveyOptions[metric].some((s) => s.id === id)) surveyIds[metric] = id;
     else {
       notes.push(`The ${metric === "ENPS" ? "eNPS" : metric} survey in the link is not one of this organization's, so all its surveys are counted.`);
       delete filters[key];

@@ -13,7 +13,7 @@ import { decideEnpsVisibility } from "../metrics/decide-enps-visibility";
 import { subtreeIds, type OrgTeam } from "../metrics/load-org-teams";
 import { EMPTY_HISTOGRAM } from "../metrics/load-team-histograms";
 import type { DbOrTx } from "../prisma-client";
-import { loadBucketHistograms, loadBucketRespondents, type BucketHistograms } from "./load-bucket-histograms";
+import { bucketRespondents, loadBucketHistograms, loadBucketParticipation, type BucketHistograms } from "./load-bucket-histograms";
 
 export type TrendFigure = Figure | SuppressedFigure;
 
@@ -58,14 +58,15 @@ export async function loadTrends(db: DbOrTx, options: LoadTrendsOptions): Promis
         return;
       }
       // Employee figures: every team, because whether a group may be shown depends on all of them.
-      const [byBucket, unfiltered] = await Promise.all([
+      const filtered = surveyId !== undefined;
+      const [byBucket, unfiltered, participation, unfilteredParticipation] = await Promise.all([
         loadBucketHistograms(db, { ...range, metric, surveyId }),
-        surveyId === undefined ? undefined : loadBucketHistograms(db, { ...range, metric }),
+        filtered ? loadBucketHistograms(db, { ...range, metric }) : undefined,
+        loadBucketParticipation(db, { ...range, surveyId }),
+        filtered ? loadBucketParticipation(db, range) : undefined,
       ]);
-      const [people, unfilteredPeople] = await Promise.all([
-        loadBucketRespondents(db, { ...range, surveyId, byBucket }),
-        unfiltered && loadBucketRespondents(db, { ...range, byBucket: unfiltered }),
-      ]);
+      const people = bucketRespondents(byBucket, participation);
+      const unfilteredPeople = unfiltered && bucketRespondents(unfiltered, unfilteredParticipation!);
       result[metric] = buckets.map((bucket) => {
         const visibility = decideEnpsVisibility({
           k,

@@ -11,7 +11,7 @@ import type { MetricName } from "@/lib/schemas/metrics";
 import { computeFigure } from "../metrics/compute-figure";
 import { decideEnpsVisibility } from "../metrics/decide-enps-visibility";
 import { childrenByParent, type OrgTeam } from "../metrics/load-org-teams";
-import { loadRespondentCounts } from "../metrics/load-respondent-counts";
+import { loadParticipation, respondentCounts } from "../metrics/load-respondent-counts";
 import { EMPTY_HISTOGRAM, loadTeamHistograms, type TeamHistogram } from "../metrics/load-team-histograms";
 import type { DbOrTx } from "../prisma-client";
 import type { TrendFigure } from "./load-trends";
@@ -69,14 +69,16 @@ export async function loadWindowFigures(db: DbOrTx, options: WindowFiguresOption
   }
 
   // Employee figures: every team is read, because the decision depends on all of them.
-  const [byTeam, unfiltered] = await Promise.all([
+  // The participation queries need no rollups: all four run at once.
+  const filtered = surveyId !== undefined;
+  const [byTeam, unfiltered, participation, unfilteredParticipation] = await Promise.all([
     loadTeamHistograms(db, query),
-    surveyId === undefined ? undefined : loadTeamHistograms(db, { ...query, surveyId: undefined }),
+    filtered ? loadTeamHistograms(db, { ...query, surveyId: undefined }) : undefined,
+    loadParticipation(db, { orgId, ...window, surveyId }),
+    filtered ? loadParticipation(db, { orgId, ...window }) : undefined,
   ]);
-  const [counts, unfilteredCounts] = await Promise.all([
-    loadRespondentCounts(db, { orgId, from: window.from, to: window.to, surveyId, byTeam }),
-    unfiltered && loadRespondentCounts(db, { orgId, from: window.from, to: window.to, byTeam: unfiltered }),
-  ]);
+  const counts = respondentCounts(byTeam, participation);
+  const unfilteredCounts = unfiltered && respondentCounts(unfiltered, unfilteredParticipation!);
   const visibility = decideEnpsVisibility({ k, teams, counts, unfilteredCounts });
   const sums = subtreeHistograms(teams, byTeam);
   const subtrees = new Map<string, TrendFigure>();
