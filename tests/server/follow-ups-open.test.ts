@@ -101,11 +101,11 @@ describe("the REST batch", () => {
     expect(managerNote?.title).toBe("A customer needs a follow-up: CSAT 2 at Harbour");
   });
 
-  it("opens a case, and notifies the manager, for each detractor of a 1000-item batch", async () => {
+  it("opens a case for each detractor of a 1000-item batch, and sums them up in one notification per manager and team", async () => {
     const org = await makeOrg();
     const survey = await makeCommentSurvey(org.orgId, "NPS");
     const team = await makeTeam(org.orgId);
-    await makeMember(org.orgId, { role: "MANAGER", teamId: team.id });
+    const manager = await makeMember(org.orgId, { role: "MANAGER", teamId: team.id });
     const items = Array.from({ length: 1000 }, (_, i) => ({ surveyId: survey.surveyId, teamId: team.id, score: i % 11, comment: `Comment ${i}` }));
     const res = await call(responsesRoute.POST, "POST", { key: org.apiKey, body: { responses: items } });
     expect(res.status).toBe(201);
@@ -113,7 +113,8 @@ describe("the REST batch", () => {
     const expected = 637;
     expect(items.filter((it) => it.score <= 6)).toHaveLength(expected);
     expect(await db.followUp.count({ where: { orgId: org.orgId } })).toBe(expected);
-    expect(await db.notification.count({ where: { orgId: org.orgId, kind: "followup.opened" } })).toBe(expected);
+    const notes = await db.notification.findMany({ where: { orgId: org.orgId, kind: "followup.opened" } });
+    expect(notes).toEqual([expect.objectContaining({ userId: manager.userId, title: `637 customers need a follow-up at ${team.name}`, body: null, link: `/follow-ups?team=${team.id}` })]);
   });
 });
 
