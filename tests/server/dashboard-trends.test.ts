@@ -100,6 +100,8 @@ describe("loadTeamTrends: the team page's 12 months, within the viewer's scope",
     const frontline = await makeViewer(org, "FRONTLINE", org.teams.storeS1);
     await expect(loadTeamTrends(db, { member: frontline, teamId: org.teams.storeS1, today: "2026-06-10" })).resolves.toBeTruthy();
     await expect(loadTeamTrends(db, { member: frontline, teamId: org.teams.south, today: "2026-06-10" })).rejects.toMatchObject({ code: "not_found" });
+    const regional = await makeViewer(org, "FRONTLINE", org.teams.north);
+    await expect(loadTeamTrends(db, { member: regional, teamId: org.teams.storeN1, today: "2026-06-10" })).rejects.toMatchObject({ code: "not_found" });
     const hr = await makeViewer(org, "HR");
     const data = await loadTeamTrends(db, { member: hr, teamId: org.teams.south, today: "2026-06-10" });
     expect(data.metrics).toEqual(["ENPS"]);

@@ -210,6 +210,15 @@ describe("role scoping", () => {
     expect(mine.table.map((r) => r.name)).toEqual(["Store S1"]);
     expect(mine.correlation).toBeNull();
     await expect(loadDashboard(db, { member: frontline, filters: defaults({ teamId: org.teams.south }), now })).rejects.toMatchObject({ code: "not_found" });
+    // Frontline staff of a team with teams under it: one row, whose figure is the whole subtree's
+    // (as the API's teamId gives it); the teams under it are neither listed nor selectable.
+    const regional = await makeViewer(org, "FRONTLINE", org.teams.north);
+    const region = await loadDashboard(db, { member: regional, filters: defaults(), now });
+    expect(region.table.map((r) => [r.name, r.hasChildren])).toEqual([["North", false]]);
+    expect(region.teamOptions.map((t) => t.name)).toEqual(["North"]);
+    expect(region.table[0]!.figures.NPS).toEqual((await apiFigure("NPS", region.window, org.teams.north)).overall);
+    expect(region.tiles[0]!.figure).toEqual((await apiFigure("NPS", region.window, org.teams.north)).overall);
+    await expect(loadDashboard(db, { member: regional, filters: defaults({ teamId: org.teams.storeN1 }), now })).rejects.toMatchObject({ code: "not_found" });
 
     const hr = await makeViewer(org, "HR");
     const people = await loadDashboard(db, { member: hr, filters: defaults(), now });

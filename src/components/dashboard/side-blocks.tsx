@@ -44,7 +44,7 @@ export function JourneyStripPanel({ strip, filters, window }: { strip: JourneySt
       ) : null}
       {strip.journeyId === undefined ? (
         <p className="mt-2 text-sm text-slate-600">
-          No customer journey yet. <Link href="/journeys" className="text-brand-700 hover:underline">Map one</Link> to see its stages scored here.
+          No customer journey yet. <Link href="/journeys" className="text-brand-700 underline">Map one</Link> to see its stages scored here.
         </p>
       ) : strip.stages.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">This journey has no stages yet.</p>

@@ -21,12 +21,15 @@ export interface BuildTeamTableOptions {
   /** The table's top: the anchor team (one top row) or, when undefined, the organization's roots. */
   anchorTeamId: string | undefined;
   figures: Partial<Record<MetricName, ReadonlyMap<string, TrendFigure>>>;
+  /** The teams the viewer may list; null = all. A team not listed hides the teams under it too. */
+  visible?: ReadonlySet<string> | null;
 }
 
-export function buildTeamTable({ teams, anchorTeamId, figures }: BuildTeamTableOptions): TeamTableRow[] {
-  const children = childrenByParent(teams);
+export function buildTeamTable({ teams, anchorTeamId, figures, visible = null }: BuildTeamTableOptions): TeamTableRow[] {
+  const listed = visible === null ? teams : teams.filter((t) => visible.has(t.id));
+  const children = childrenByParent(listed);
   const byId = new Map(teams.map((t) => [t.id, t]));
-  const tops = anchorTeamId === undefined ? (children.get(null) ?? []) : [byId.get(anchorTeamId)!];
+  const tops = anchorTeamId === undefined ? (children.get(null) ?? []) : listed.some((t) => t.id === anchorTeamId) ? [byId.get(anchorTeamId)!] : [];
   const rows: TeamTableRow[] = [];
   // Depth-first, iteratively, keeping the name order loadOrgTeams gives.
   const stack: { team: OrgTeam; parentId: string | null; depth: number }[] = [...tops].reverse().map((team) => ({ team, parentId: null, depth: 0 }));

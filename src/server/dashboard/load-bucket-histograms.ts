@@ -28,13 +28,14 @@ export type BucketHistograms = Map<string, Map<string, TeamHistogram>>;
 const BUCKETS = Array.from({ length: 11 }, (_, score) => `h${score}`);
 
 /**
- * A bucket's first day by date arithmetic alone (day − day of month + 1; day − ISO weekday + 1):
- * no cast to timestamptz, so the session's time zone cannot move a day, and cheaper per row than
- * date_trunc. Fixed fragments keyed by the unit, never text from a caller.
+ * A bucket's first day by date arithmetic alone (day − day of month + 1; day − ISO weekday + 1),
+ * grouped as a date: no per-row cast to timestamptz or text, so the session's time zone cannot
+ * move a day, and each row costs an integer subtraction. Only the grouped rows are formatted.
+ * Fixed fragments keyed by the unit, never text from a caller.
  */
 const BUCKET_START: Record<BucketUnit, (column: string) => Prisma.Sql> = {
-  month: (column) => Prisma.raw(`to_char(${column} - EXTRACT(DAY FROM ${column})::int + 1, 'YYYY-MM-DD')`),
-  week: (column) => Prisma.raw(`to_char(${column} - EXTRACT(ISODOW FROM ${column})::int + 1, 'YYYY-MM-DD')`),
+  month: (column) => Prisma.raw(`(${column} - EXTRACT(DAY FROM ${column})::int + 1)`),
+  week: (column) => Prisma.raw(`(${column} - EXTRACT(ISODOW FROM ${column})::int + 1)`),
 };
 
 type Row = { bucket: string; teamId: string; n: bigint } & Record<string, bigint>;
@@ -44,14 +45,17 @@ export async function loadBucketHistograms(db: DbOrTx, options: BucketHistograms
   if (teamIds?.length === 0) return new Map();
   const sums = Prisma.raw(BUCKETS.map((h) => `SUM("${h}") AS "${h}"`).join(", "));
   const rows = await db.$queryRaw<Row[]>`
-    SELECT ${BUCKET_START[unit]('"day"')} AS "bucket", "teamId", SUM("n") AS "n", ${sums}
-    FROM "DailyRollup"
-    WHERE "orgId" = ${orgId}
-      AND "metric" = ${metric}::"Metric"
-      AND "day" BETWEEN ${from}::date AND ${to}::date
-      ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND "surveyId" = ${surveyId}`}
-      ${teamIds === undefined ? Prisma.empty : Prisma.sql`AND "teamId" = ANY(${[...teamIds]}::text[])`}
-    GROUP BY 1, 2`;
+    SELECT to_char("start", 'YYYY-MM-DD') AS "bucket", "teamId", "n", ${Prisma.raw(BUCKETS.map((h) => `"${h}"`).join(", "))}
+    FROM (
+      SELECT ${BUCKET_START[unit]('"day"')} AS "start", "teamId", SUM("n") AS "n", ${sums}
+      FROM "DailyRollup"
+      WHERE "orgId" = ${orgId}
+        AND "metric" = ${metric}::"Metric"
+        AND "day" BETWEEN ${from}::date AND ${to}::date
+        ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND "surveyId" = ${surveyId}`}
+        ${teamIds === undefined ? Prisma.empty : Prisma.sql`AND "teamId" = ANY(${[...teamIds]}::text[])`}
+      GROUP BY 1, 2
+    ) AS per_bucket`;
   const result: BucketHistograms = new Map();
   for (const row of rows) {
     const hist = BUCKETS.map((h) => Number(row[h] ?? 0));
@@ -86,9 +90,9 @@ type PeopleRow = { bucket: string; teamId: string } & TeamParticipation;
 export async function loadBucketParticipation(db: DbOrTx, options: BucketParticipationOptions): Promise<BucketParticipation> {
   const { orgId, unit, from, to, surveyId } = options;
   const rows = await db.$queryRaw<PeopleRow[]>`
-    SELECT "bucket", "teamId", SUM("answers")::int AS "participations", COUNT(*)::int AS "people"
+    SELECT to_char("start", 'YYYY-MM-DD') AS "bucket", "teamId", SUM("answers")::int AS "participations", COUNT(*)::int AS "people"
     FROM (
-      SELECT ${BUCKET_START[unit]('p."day"')} AS "bucket", p."teamId", p."userId", COUNT(*) AS "answers"
+      SELECT ${BUCKET_START[unit]('p."day"')} AS "start", p."teamId", p."userId", COUNT(*) AS "answers"
       FROM "Participation" p
       WHERE p."orgId" = ${orgId}
         AND p."teamId" IS NOT NULL
@@ -97,7 +101,7 @@ export async function loadBucketParticipation(db: DbOrTx, options: BucketPartici
         ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND p."surveyId" = ${surveyId}`}
       GROUP BY 1, 2, 3
     ) AS per_person
-    GROUP BY "bucket", "teamId"`;
+    GROUP BY "start", "teamId"`;
   return new Map(rows.map((r) => [`${r.bucket}|${r.teamId}`, { participations: r.participations, people: r.people }]));
 }
 

@@ -112,7 +112,7 @@ export async function loadDashboard(db: DbOrTx, { member, filters: requested, no
   // differenced into a few days' answers (docs/decisions/004, "Residual risk").
   const exWindow = wholeMonths(window);
   const windowOf = (metric: MetricName) => (metric === "ENPS" ? exWindow : window);
-  const readable = scope.allowed;
+  const readable = scope.readable;
 
   const figuresFor = (metric: MetricName, w: DayWindow) =>
     loadWindowFigures(db, { orgId, teams, k, metric, window: w, surveyId: surveyIds[metric], anchorTeamId, readableTeamIds: readable });
@@ -145,8 +145,8 @@ export async function loadDashboard(db: DbOrTx, { member, filters: requested, no
   });
   const table = scope.noTeam
     ? []
-    : buildTeamTable({ teams, anchorTeamId, figures: Object.fromEntries(scope.metrics.map((m, i) => [m, current[i]!.subtrees])) });
-  const visibleTeams = teams.filter((t) => !readable || readable.has(t.id)).map((t) => ({ ...t, createdAt: "" }));
+    : buildTeamTable({ teams, anchorTeamId, visible: scope.allowed, figures: Object.fromEntries(scope.metrics.map((m, i) => [m, current[i]!.subtrees])) });
+  const visibleTeams = teams.filter((t) => !scope.allowed || scope.allowed.has(t.id)).map((t) => ({ ...t, createdAt: "" }));
   const teamOptions = flattenTree(buildTeamTree(visibleTeams)).map((t) => ({ id: t.id, name: t.name, depth: t.depth }));
   const anchorTeamRow = anchorTeamId === undefined ? undefined : teams.find((t) => t.id === anchorTeamId);
 

@@ -6,9 +6,12 @@
  * | OWNER, ADMIN, CX_LEADER | the whole organization        | NPS, CSAT, eNPS, correlation    |
  * | HR                      | the whole organization        | eNPS and the correlation        |
  * | MANAGER                 | the subtree of their team     | NPS, CSAT, eNPS, correlation    |
- * | FRONTLINE               | their team (and its subtree)  | NPS, CSAT, eNPS                 |
+ * | FRONTLINE               | their own team                | NPS, CSAT, eNPS                 |
  *
- * A manager or frontline member without a team sees no team at all, never the organization.
+ * A team's figure is its whole subtree's everywhere in Tandem, so a frontline member's one row
+ * counts the teams under theirs too, though those teams are not listed or selectable (as on
+ * the team pages, src/server/team-page). A manager or frontline member without a team sees no
+ * team at all, never the organization.
  * Anonymity is decided over the whole organization before this narrows anything
  * (metrics/decide-enps-visibility.ts), so a narrower view never shows a figure the
  * organization-wide one had to hide.
@@ -23,8 +26,10 @@ export type DashboardViewer = { orgId: string; role: Role; teamId: string | null
 export interface ViewerScope {
   /** The team whose subtree the viewer is limited to; undefined for the whole organization. */
   rootTeamId: string | undefined;
-  /** Team ids the viewer may see; null means every team of the organization. */
+  /** Team ids the viewer may list, pick and open; null means every team of the organization. */
   allowed: ReadonlySet<string> | null;
+  /** Team ids whose answers the viewer's figures add up (the root's subtree); null = all. */
+  readable: ReadonlySet<string> | null;
   /** The figures this role sees, in display order. */
   metrics: readonly MetricName[];
   /** The EX ↔ CX scatter (it shows per-team CX, so not for frontline staff's single team). */
@@ -40,14 +45,15 @@ const ALL: readonly MetricName[] = ["NPS", "CSAT", "ENPS"];
 export function viewerScope(teams: readonly OrgTeam[], viewer: DashboardViewer): ViewerScope {
   const { role, teamId } = viewer;
   if (role === "OWNER" || role === "ADMIN" || role === "CX_LEADER") {
-    return { rootTeamId: undefined, allowed: null, metrics: ALL, correlation: true, customerSide: true, noTeam: false };
+    return { rootTeamId: undefined, allowed: null, readable: null, metrics: ALL, correlation: true, customerSide: true, noTeam: false };
   }
-  if (role === "HR") return { rootTeamId: undefined, allowed: null, metrics: ["ENPS"], correlation: true, customerSide: false, noTeam: false };
+  if (role === "HR") return { rootTeamId: undefined, allowed: null, readable: null, metrics: ["ENPS"], correlation: true, customerSide: false, noTeam: false };
   const known = teamId !== null && teams.some((t) => t.id === teamId);
-  const allowed = known ? subtreeIds(teams, teamId) : new Set<string>();
+  const readable = known ? subtreeIds(teams, teamId) : new Set<string>();
   return {
     rootTeamId: known ? teamId : undefined,
-    allowed,
+    allowed: role === "MANAGER" || !known ? readable : new Set([teamId]),
+    readable,
     metrics: ALL,
     correlation: role === "MANAGER",
     customerSide: true,
