@@ -278,5 +278,13 @@ describe("malformed filters", () => {
     expect(data.tiles).toHaveLength(3);
     expect(data.filters.npsSurvey).toBeUndefined();
     expect(data.notes).toContain("The NPS survey in the link is not one of this organization's, so all its surveys are counted.");
+
+    // The far ends of the custom range load too: the previous period and a 4-quarter lag reach
+    // beyond them without leaving PostgreSQL's calendar.
+    for (const [from, to] of [["1900-01-01", "1900-03-31"], ["2999-10-01", "2999-12-31"], ["1900-01-01", "1909-12-31"]] as const) {
+      const edge = parseDashboardFilters({ from, to, lag: "4", lagPeriod: "quarter", unit: "week" });
+      expect(edge.notes).toEqual([]);
+      await expect(loadDashboard(db, { member: leader, filters: edge.filters, now })).resolves.toMatchObject({ window: { from, to } });
+    }
   });
 });

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { DASHBOARD_DEFAULTS, PERIOD_LABELS, PERIOD_PRESETS, type DashboardFilters } from "@/lib/schemas/dashboard";
+import { CUSTOM_DAYS, DASHBOARD_DEFAULTS, PERIOD_LABELS, PERIOD_PRESETS, type DashboardFilters } from "@/lib/schemas/dashboard";
 import type { MetricName } from "@/lib/schemas/metrics";
 import type { SurveyOption } from "@/server/dashboard/load-dashboard";
 import { METRIC_LABELS } from "./format";
@@ -50,10 +50,10 @@ export function FiltersForm({ filters, window, teams, allTeamsLabel, metrics, su
           </select>
         </Field>
         <Field id="f-from" label="From (custom dates)">
-          <input id="f-from" type="date" name="from" defaultValue={filters.period === "custom" ? window.from : ""} className={control} />
+          <input id="f-from" type="date" name="from" min={CUSTOM_DAYS.min} max={CUSTOM_DAYS.max} defaultValue={filters.period === "custom" ? window.from : ""} className={control} />
         </Field>
         <Field id="f-to" label="To (custom dates)">
-          <input id="f-to" type="date" name="to" defaultValue={filters.period === "custom" ? window.to : ""} className={control} />
+          <input id="f-to" type="date" name="to" min={CUSTOM_DAYS.min} max={CUSTOM_DAYS.max} defaultValue={filters.period === "custom" ? window.to : ""} className={control} />
         </Field>
         <Field id="f-team" label="Team">
           <select id="f-team" name="teamId" defaultValue={filters.teamId ?? ""} className={control}>

@@ -25,6 +25,8 @@ describe("parseDashboardFilters", () => {
     expect(parseDashboardFilters({ from: "2026-01-01", to: "2026-01-31" }).filters).toMatchObject({ period: "custom", from: "2026-01-01", to: "2026-01-31" });
     expect(parseDashboardFilters({ period: "custom", from: "2026-01-01" }).notes).toEqual(["Custom dates need both a valid from and to date. Showing the last 90 days instead."]);
     expect(parseDashboardFilters({ period: "custom", from: "2010-01-01", to: "2020-01-01" }).notes[0]).toMatch(/at most 10 years/);
+    expect(parseDashboardFilters({ from: "0001-01-01", to: "0001-02-01" }).notes[0]).toMatch(/between 1900 and 2999/);
+    expect(parseDashboardFilters({ from: "9999-01-01", to: "9999-02-01" }).filters.period).toBe("90d");
   });
 
   it("round-trips through the URL it writes", () => {

@@ -148,8 +148,15 @@ export function parseDashboardFilters(params: SearchParams): ParsedDashboardFilt
   return { filters, notes };
 }
 
+/**
+ * The page's custom dates stay within these years: the previous period and a lagged correlation
+ * reach further out on either side, and PostgreSQL has no year 0.
+ */
+export const CUSTOM_DAYS = { min: "1900-01-01", max: "2999-12-31" } as const;
+
 function customWindowProblem(from: string | undefined, to: string | undefined): string | null {
   if (!from || !to) return "Custom dates need both a valid from and to date.";
+  if (from < CUSTOM_DAYS.min || to > CUSTOM_DAYS.max) return "Custom dates must fall between 1900 and 2999.";
   if (from > to) return "The from date was after the to date.";
   const limit = `${String(Number(from.slice(0, 4)) + MAX_WINDOW_YEARS).padStart(4, "0")}${from.slice(4)}`;
   if (to >= limit) return `Custom dates may span at most ${MAX_WINDOW_YEARS} years.`;
