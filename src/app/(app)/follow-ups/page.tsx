@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FollowUpFilters } from "@/components/follow-ups/follow-up-filters";
 import { FollowUpList } from "@/components/follow-ups/follow-up-list";
 import { FollowUpTimesCard } from "@/components/follow-ups/follow-up-times";
+import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listFollowUpsQuerySchema } from "@/lib/schemas/follow-up";
@@ -41,6 +42,9 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
         description="Every detractor (NPS 0–6) and dissatisfied customer (CSAT 1–2) who left a comment opens a case for the team that served them. Take one, call or write back, and close the loop."
       />
       <div className="space-y-6">
+        {scope.teamIds !== null && scope.teamIds.size === 0 ? (
+          <Alert tone="info">You are not in a team yet, so no follow-ups are yours to work. An administrator can add you to your team in Members.</Alert>
+        ) : null}
         <FollowUpFilters search={search} teams={teams} />
         <FollowUpTimesCard times={times} />
         <Card title={`${list.total === 1 ? "1 case" : `${list.total} cases`}`} description="Cases still open first, oldest first; then closed ones, most recently closed first.">
