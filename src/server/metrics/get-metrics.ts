@@ -19,7 +19,8 @@ export interface GetMetricsOptions {
 
 /** 404 for an unknown or foreign survey; 400 when it measures another metric than asked. */
 async function assertSurveyMeasures(db: DbOrTx, { orgId, surveyId, metric }: { orgId: string; surveyId: string; metric: string }) {
-  const survey = await db.survey.findFirst({ where: { id: surveyId, orgId }, select: { metric: true } });
+  const [survey] = await db.$queryRaw<{ metric: string }[]>`
+    SELECT "metric"::text AS "metric" FROM "Survey" WHERE "id" = ${surveyId} AND "orgId" = ${orgId}`;
   if (!survey) throw notFound("Survey");
   if (survey.metric !== metric) {
     throw new AppError("validation_failed", "The survey measures another metric", [
