@@ -129,7 +129,7 @@ function generateNotifications(ctx: DemoContext, org: DemoOrg, surveys: DemoSurv
     notify(frontline.userId, "idea.status", `Your idea is now ${idea.status.toLowerCase().replace("_", " ")}`, idea.title, `/ideas/${idea.id}`, idea.statusChangedAt, idea.status === "DONE");
   }
   const teamKudos = followUps.kudos.filter((k) => k.teamKey === frontline.teamKey).at(-1);
-  if (teamKudos) notify(frontline.userId, "kudos", "A customer praised your team", "Kudos passed on from a customer's comment.", "/kudos", teamKudos.createdAt);
+  if (teamKudos) notify(frontline.userId, "kudos", "A customer praised your team", "Kudos passed on from a customer's comment.", `/teams/${org.team(teamKudos.teamKey).id}`, teamKudos.createdAt);
 
   const round = surveys.rounds.at(-1);
   if (round) {
@@ -143,7 +143,7 @@ function generateNotifications(ctx: DemoContext, org: DemoOrg, surveys: DemoSurv
     const region = org.teams.filter((t) => t.spec.parent === "pnw").map((t) => t.key);
     const cases = followUps.list.filter((f) => f.status === "OPEN" && region.includes(f.teamKey));
     for (const followUp of cases.slice(-2)) {
-      notify(manager.userId, "followup.assigned", `New follow-up: ${org.team(followUp.teamKey).name}`, "A detractor left a comment. Reach out within 48 hours.", `/follow-ups/${followUp.id}`, followUp.createdAt);
+      notify(manager.userId, "followup.opened", `New follow-up: ${org.team(followUp.teamKey).name}`, "A detractor left a comment. Reach out within 48 hours.", `/follow-ups/${followUp.id}`, followUp.createdAt);
     }
   }
   const fresh = ideas.list.filter((i) => i.status === "NEW");
