@@ -215,5 +215,6 @@ test.describe("on a phone", () => {
     // Tiles stack: each is (about) the full width of the content.
     const box = await page.getByTestId("tile-nps").boundingBox();
     expect(box!.width).toBeGreaterThan(300);
+    await page.screenshot({ path: test.info().outputPath("dashboard-390.png"), fullPage: true });
   });
 });
