@@ -9,7 +9,7 @@ import { getCorrelations } from "@/server/metrics/get-correlations";
 import { getMetrics } from "@/server/metrics/get-metrics";
 import { loadOrgTeams, subtreeIds } from "@/server/metrics/load-org-teams";
 import { makeDashboardOrg, makeViewer, type DashboardOrg } from "../factories/dashboard";
-import { makeOrg, makeTeam } from "../factories";
+import { makeMember, makeOrg, makeTeam } from "../factories";
 import { addScores, makeSurvey, repeat } from "../factories/rollups";
 
 let org: DashboardOrg;
@@ -75,6 +75,41 @@ describe("tiles", () => {
     const margin = Math.hypot(1.96 * 100 * Math.sqrt((0.7 * 0.3) / 10), 1.96 * 100 * Math.sqrt((0.6 * 0.4) / 10));
     expect(csatTile!.change).toMatchObject({ delta: expect.closeTo(10, 9), margin: expect.closeTo(margin, 9), beyondMargins: false });
     expect(csatTile!.change).toEqual(comparePeriods(csatTile!.figure as never, csatTile!.previous as never));
+  });
+});
+
+describe("employee figures count people across pulse rounds", () => {
+  it("give the metrics API's tiles, rows and buckets when the same people answer every week", async () => {
+    const small = await makeOrg();
+    const region = await makeTeam(small.orgId, { name: "Region" });
+    const tiny = await makeTeam(small.orgId, { name: "Tiny", parentId: region.id });
+    const big = await makeTeam(small.orgId, { name: "Big", parentId: region.id });
+    const weekly = await makeSurvey(small.orgId, "ENPS", { title: "Weekly" });
+    const spring = await makeSurvey(small.orgId, "ENPS", { title: "Spring" });
+    const staff = async (teamId: string, count: number) => Promise.all(Array.from({ length: count }, () => makeMember(small.orgId, { teamId })));
+    const [tinyStaff, bigStaff] = [await staff(tiny.id, 3), await staff(big.id, 8)];
+    // Weekly rounds from March to June: Tiny's 3 people give 12+ answers a month, still 3 people.
+    const mondays = ["2026-03-02", "2026-03-09", "2026-03-16", "2026-04-06", "2026-04-13", "2026-05-04", "2026-05-11", "2026-05-18", "2026-06-01", "2026-06-08"];
+    for (const day of mondays) {
+      for (const [team, people] of [[tiny, tinyStaff], [big, bigStaff]] as const) {
+        await addScores(small.orgId, weekly.id, team.id, day, people.map((_, i) => (i * 3 + day.charCodeAt(9)) % 11));
+        await db.participation.createMany({ data: people.map((m) => ({ orgId: small.orgId, surveyId: weekly.id, userId: m.userId, teamId: team.id, day: new Date(`${day}T00:00:00Z`) })) });
+      }
+    }
+    // A second pulse in April for Big only, so a survey filter changes Big's April.
+    await addScores(small.orgId, spring.id, big.id, "2026-04-20", [9, 9, 8, 7, 10]);
+    await db.participation.createMany({ data: bigStaff.slice(0, 5).map((m) => ({ orgId: small.orgId, surveyId: spring.id, userId: m.userId, teamId: big.id, day: new Date("2026-04-20T00:00:00Z") })) });
+    const owner = { orgId: small.orgId, role: "OWNER" as const, teamId: null };
+    for (const filters of [defaults(), defaults({ enpsSurvey: weekly.id }), defaults({ period: "30d", unit: "week" }), defaults({ teamId: region.id, enpsSurvey: weekly.id })]) {
+      const data = await loadDashboard(db, { member: owner, filters, now });
+      const api = (w: { from: string; to: string }, teamId?: string) => getMetrics(db, { orgId: small.orgId, query: { metric: "ENPS", ...w, teamId, surveyId: filters.enpsSurvey } });
+      const tile = data.tiles.find((t) => t.metric === "ENPS")!;
+      expect(tile.figure).toEqual((await api(tile.window, filters.teamId)).overall);
+      expect(tile.previous).toEqual((await api(tile.previousWindow, filters.teamId)).overall);
+      for (const row of data.table) expect(row.figures.ENPS, row.name).toEqual((await api(data.exWindow, row.teamId)).overall);
+      for (const { bucket, figure } of data.trends.series.ENPS!) expect(figure, bucket.key).toEqual((await api(bucket, filters.teamId)).overall);
+      expect(data.table.find((r) => r.name === "Tiny")?.figures.ENPS).toEqual({ suppressed: true });
+    }
   });
 });
 

@@ -33,7 +33,7 @@ const BUCKETS = Array.from({ length: 11 }, (_, score) => `h${score}`);
  * move a day, and each row costs an integer subtraction. Only the grouped rows are formatted.
  * Fixed fragments keyed by the unit, never text from a caller.
  */
-const BUCKET_START: Record<BucketUnit, (column: string) => Prisma.Sql> = {
+export const BUCKET_START: Record<BucketUnit, (column: string) => Prisma.Sql> = {
   month: (column) => Prisma.raw(`(${column} - EXTRACT(DAY FROM ${column})::int + 1)`),
   week: (column) => Prisma.raw(`(${column} - EXTRACT(ISODOW FROM ${column})::int + 1)`),
 };
@@ -68,45 +68,8 @@ export async function loadBucketHistograms(db: DbOrTx, options: BucketHistograms
   return result;
 }
 
-export interface BucketParticipationOptions {
-  orgId: string;
-  unit: BucketUnit;
-  from: string;
-  to: string;
-  surveyId?: string;
-}
-
-/** `${bucket}|${teamId}` → participation rows and distinct people in that bucket. */
-export type BucketParticipation = Map<string, TeamParticipation>;
-
-type PeopleRow = { bucket: string; teamId: string } & TeamParticipation;
-
-/**
- * Participation per bucket and team, counted as metrics/load-respondent-counts.ts counts one
- * window: one row per (bucket, team, person) first, then per (bucket, team) — two hash
- * aggregates rather than COUNT(DISTINCT), which would sort every participation of the range.
- * Needs no rollups, so it runs beside the histogram query.
- */
-export async function loadBucketParticipation(db: DbOrTx, options: BucketParticipationOptions): Promise<BucketParticipation> {
-  const { orgId, unit, from, to, surveyId } = options;
-  const rows = await db.$queryRaw<PeopleRow[]>`
-    SELECT to_char("start", 'YYYY-MM-DD') AS "bucket", "teamId", SUM("answers")::int AS "participations", COUNT(*)::int AS "people"
-    FROM (
-      SELECT ${BUCKET_START[unit]('p."day"')} AS "start", p."teamId", p."userId", COUNT(*) AS "answers"
-      FROM "Participation" p
-      WHERE p."orgId" = ${orgId}
-        AND p."teamId" IS NOT NULL
-        AND p."day" BETWEEN ${from}::date AND ${to}::date
-        AND p."surveyId" IN (SELECT s."id" FROM "Survey" s WHERE s."orgId" = ${orgId} AND s."metric" = 'ENPS'::"Metric")
-        ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND p."surveyId" = ${surveyId}`}
-      GROUP BY 1, 2, 3
-    ) AS per_person
-    GROUP BY "start", "teamId"`;
-  return new Map(rows.map((r) => [`${r.bucket}|${r.teamId}`, { participations: r.participations, people: r.people }]));
-}
-
 /** Distinct respondents per bucket and team: respondentCounts (the metrics API's rule) per bucket. */
-export function bucketRespondents(byBucket: BucketHistograms, participation: BucketParticipation): Map<string, Map<string, number>> {
+export function bucketRespondents(byBucket: BucketHistograms, participation: ReadonlyMap<string, TeamParticipation>): Map<string, Map<string, number>> {
   const result = new Map<string, Map<string, number>>();
   for (const [bucket, byTeam] of byBucket) {
     const own = new Map<string, TeamParticipation>();

@@ -13,7 +13,9 @@ import { decideEnpsVisibility } from "../metrics/decide-enps-visibility";
 import { subtreeIds, type OrgTeam } from "../metrics/load-org-teams";
 import { EMPTY_HISTOGRAM } from "../metrics/load-team-histograms";
 import type { DbOrTx } from "../prisma-client";
-import { bucketRespondents, loadBucketHistograms, loadBucketParticipation, type BucketHistograms } from "./load-bucket-histograms";
+import type { TeamParticipation } from "../metrics/load-respondent-counts";
+import { bucketRespondents, loadBucketHistograms, type BucketHistograms } from "./load-bucket-histograms";
+import { loadParticipationPass, type ParticipationPass } from "./load-participation";
 
 export type TrendFigure = Figure | SuppressedFigure;
 
@@ -34,12 +36,17 @@ export interface LoadTrendsOptions {
   anchorTeamId: string | undefined;
   /** A survey per metric, as the metrics API's surveyId filter. */
   surveyIds?: Partial<Record<MetricName, string>>;
+  /**
+   * eNPS participation per bucket, when the caller reads it in a shared pass
+   * (load-participation.ts); `unfiltered` is needed with an eNPS survey filter.
+   */
+  participation?: { filtered: Promise<ReadonlyMap<string, TeamParticipation>>; unfiltered?: Promise<ReadonlyMap<string, TeamParticipation>> };
 }
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 export async function loadTrends(db: DbOrTx, options: LoadTrendsOptions): Promise<Partial<Record<MetricName, TrendPoint[]>>> {
-  const { orgId, teams, k, metrics, unit, buckets, anchorTeamId, surveyIds = {} } = options;
+  const { orgId, teams, k, metrics, unit, buckets, anchorTeamId, surveyIds = {}, participation: shared } = options;
   const result: Partial<Record<MetricName, TrendPoint[]>> = {};
   if (buckets.length === 0) {
     for (const metric of metrics) result[metric] = [];
@@ -59,11 +66,13 @@ export async function loadTrends(db: DbOrTx, options: LoadTrendsOptions): Promis
       }
       // Employee figures: every team, because whether a group may be shown depends on all of them.
       const filtered = surveyId !== undefined;
+      const trend = { unit, from: range.from, to: range.to };
+      const bucketsOf = (pass: Promise<ParticipationPass>) => pass.then((p) => p.buckets);
       const [byBucket, unfiltered, participation, unfilteredParticipation] = await Promise.all([
         loadBucketHistograms(db, { ...range, metric, surveyId }),
         filtered ? loadBucketHistograms(db, { ...range, metric }) : undefined,
-        loadBucketParticipation(db, { ...range, surveyId }),
-        filtered ? loadBucketParticipation(db, range) : undefined,
+        shared?.filtered ?? bucketsOf(loadParticipationPass(db, { orgId, surveyId, trend })),
+        filtered ? (shared?.unfiltered ?? bucketsOf(loadParticipationPass(db, { orgId, trend }))) : undefined,
       ]);
       const people = bucketRespondents(byBucket, participation);
       const unfilteredPeople = unfiltered && bucketRespondents(unfiltered, unfilteredParticipation!);

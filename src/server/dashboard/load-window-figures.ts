@@ -11,7 +11,7 @@ import type { MetricName } from "@/lib/schemas/metrics";
 import { computeFigure } from "../metrics/compute-figure";
 import { decideEnpsVisibility } from "../metrics/decide-enps-visibility";
 import { childrenByParent, type OrgTeam } from "../metrics/load-org-teams";
-import { loadParticipation, respondentCounts } from "../metrics/load-respondent-counts";
+import { loadParticipation, respondentCounts, type TeamParticipation } from "../metrics/load-respondent-counts";
 import { EMPTY_HISTOGRAM, loadTeamHistograms, type TeamHistogram } from "../metrics/load-team-histograms";
 import type { DbOrTx } from "../prisma-client";
 import type { TrendFigure } from "./load-trends";
@@ -26,6 +26,8 @@ export interface WindowFiguresOptions {
   anchorTeamId: string | undefined;
   /** The teams whose customer figures may be read (the viewer's scope); null = all. */
   readableTeamIds: ReadonlySet<string> | null;
+  /** eNPS participation in the window, when the caller reads it in a shared pass (load-participation.ts). */
+  participation?: { filtered: Promise<ReadonlyMap<string, TeamParticipation>>; unfiltered?: Promise<ReadonlyMap<string, TeamParticipation>> };
 }
 
 export interface WindowFigures {
@@ -55,7 +57,7 @@ export function subtreeHistograms(teams: readonly OrgTeam[], byTeam: ReadonlyMap
 }
 
 export async function loadWindowFigures(db: DbOrTx, options: WindowFiguresOptions): Promise<WindowFigures> {
-  const { orgId, teams, k, metric, window, surveyId, anchorTeamId, readableTeamIds } = options;
+  const { orgId, teams, k, metric, window, surveyId, anchorTeamId, readableTeamIds, participation: shared } = options;
   const query = { orgId, metric, from: window.from, to: window.to, surveyId };
   const orgHist = (byTeam: ReadonlyMap<string, TeamHistogram>) => teams.map((t) => byTeam.get(t.id)?.hist ?? EMPTY_HISTOGRAM.hist).reduce(addHistograms, [...EMPTY_HISTOGRAM.hist]);
 
@@ -74,8 +76,8 @@ export async function loadWindowFigures(db: DbOrTx, options: WindowFiguresOption
   const [byTeam, unfiltered, participation, unfilteredParticipation] = await Promise.all([
     loadTeamHistograms(db, query),
     filtered ? loadTeamHistograms(db, { ...query, surveyId: undefined }) : undefined,
-    loadParticipation(db, { orgId, ...window, surveyId }),
-    filtered ? loadParticipation(db, { orgId, ...window }) : undefined,
+    shared?.filtered ?? loadParticipation(db, { orgId, ...window, surveyId }),
+    filtered ? (shared?.unfiltered ?? loadParticipation(db, { orgId, ...window })) : undefined,
   ]);
   const counts = respondentCounts(byTeam, participation);
   const unfilteredCounts = unfiltered && respondentCounts(unfiltered, unfilteredParticipation!);
