@@ -265,7 +265,7 @@ describe("role scoping", () => {
 
     const lonely = await makeViewer(org, "MANAGER", null);
     const nothing = await loadDashboard(db, { member: lonely, filters: defaults(), now });
-    expect([nothing.scope.noTeam, nothing.table, nothing.teamOptions, nothing.correlation]).toEqual([true, [], [], null]);
+    expect([nothing.scope.noTeam, nothing.tiles, nothing.table, nothing.teamOptions, nothing.correlation, nothing.ideas, nothing.followUps]).toEqual([true, [], [], [], null, [], null]);
 
     const stranger = await makeOrg();
     const foreignTeam = await makeTeam(stranger.orgId, { name: "Elsewhere" });

@@ -17,9 +17,9 @@ import type { DbOrTx } from "../prisma-client";
 import { buildTeamTable, type TeamTableRow } from "./build-team-table";
 import { loadCorrelationBlock, type CorrelationBlock } from "./load-correlation-block";
 import { loadJourneyStrip, type JourneyStrip } from "./load-journey-strip";
-import { loadParticipationPass, type ParticipationPass } from "./load-participation";
 import { loadTrends, type TrendFigure, type TrendPoint } from "./load-trends";
 import { loadWindowFigures } from "./load-window-figures";
+import { startPasses } from "./start-passes";
 import { anchorTeam, viewerScope, type DashboardViewer, type ViewerScope } from "./viewer-scope";
 
 export interface LoadDashboardOptions {
@@ -116,30 +116,27 @@ export async function loadDashboard(db: DbOrTx, { member, filters: requested, no
   const readable = scope.readable;
 
   const buckets = bucketsCovering(window, filters.unit, TREND_BUCKETS);
-  // Employee figures need the participation behind them (k counts people): one scan for the
-  // trend's buckets and both windows, and one more without the survey filter when there is one.
-  const exPrevious = previousWindow(exWindow);
-  const passOf = (surveyId: string | undefined) =>
-    loadParticipationPass(db, { orgId, surveyId, trend: { unit: filters.unit, from: buckets[0]!.from, to: buckets[buckets.length - 1]!.to }, windows: [exWindow, exPrevious] });
-  const withEnps = scope.metrics.includes("ENPS");
-  const pass = withEnps ? passOf(surveyIds.ENPS) : undefined;
-  const passAll = withEnps && surveyIds.ENPS !== undefined ? passOf(undefined) : undefined;
-  const shared = <T>(pick: (p: ParticipationPass) => T) =>
-    pass ? { filtered: pass.then(pick), unfiltered: passAll?.then(pick) } : undefined;
-
-  const figuresFor = (metric: MetricName, w: DayWindow, which: 0 | 1) =>
+  const passes = startPasses(db, {
+    orgId,
+    metrics: scope.metrics,
+    surveyIds,
+    readable,
+    trend: { unit: filters.unit, from: buckets[0]!.from, to: buckets[buckets.length - 1]!.to },
+    windowsOf: (metric) => [windowOf(metric), previousWindow(windowOf(metric))],
+  });
+  const figuresFor = (metric: MetricName, which: 0 | 1) =>
     loadWindowFigures(db, {
-      orgId, teams, k, metric, window: w, surveyId: surveyIds[metric], anchorTeamId, readableTeamIds: readable,
-      participation: metric === "ENPS" ? shared((p) => p.windows[which]!) : undefined,
+      orgId, teams, k, metric, window: which === 0 ? windowOf(metric) : previousWindow(windowOf(metric)),
+      surveyId: surveyIds[metric], anchorTeamId, readableTeamIds: readable, shared: passes.window(metric, which),
     });
 
   const followUpTeams = can(member.role, "followups:work") && scope.customerSide ? followUpScopeTeamIds(member, teams) : undefined;
   const followUpIds = followUpTeams === undefined ? undefined : followUpTeams === null ? (inView ? [...inView] : null) : followUpTeams.filter((id) => !inView || inView.has(id));
 
   const [current, previous, trends, correlation, journey, ideas, followUps] = await Promise.all([
-    Promise.all(scope.metrics.map((m) => figuresFor(m, windowOf(m), 0))),
-    Promise.all(scope.metrics.map((m) => figuresFor(m, previousWindow(windowOf(m)), 1))),
-    loadTrends(db, { orgId, teams, k, metrics: scope.metrics, unit: filters.unit, buckets, anchorTeamId, surveyIds, participation: shared((p) => p.buckets) }),
+    Promise.all(scope.metrics.map((m) => figuresFor(m, 0))),
+    Promise.all(scope.metrics.map((m) => figuresFor(m, 1))),
+    loadTrends(db, { orgId, teams, k, metrics: scope.metrics, unit: filters.unit, buckets, anchorTeamId, surveyIds, shared: passes.trend }),
     scope.correlation && !scope.noTeam
       ? loadCorrelationBlock(db, { orgId, query: { cx: filters.cx, from: exWindow.from, to: exWindow.to, lag: filters.lag, period: filters.lagPeriod }, teamIds: inView })
       : null,

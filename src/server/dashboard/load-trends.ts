@@ -36,17 +36,22 @@ export interface LoadTrendsOptions {
   anchorTeamId: string | undefined;
   /** A survey per metric, as the metrics API's surveyId filter. */
   surveyIds?: Partial<Record<MetricName, string>>;
-  /**
-   * eNPS participation per bucket, when the caller reads it in a shared pass
-   * (load-participation.ts); `unfiltered` is needed with an eNPS survey filter.
-   */
-  participation?: { filtered: Promise<ReadonlyMap<string, TeamParticipation>>; unfiltered?: Promise<ReadonlyMap<string, TeamParticipation>> };
+  /** Per metric, the buckets' rows when the caller reads them in shared passes (load-histogram-pass.ts, load-participation.ts). */
+  shared?: Partial<Record<MetricName, SharedTrendData>>;
+}
+
+/** Pre-loaded inputs; the `unfiltered` ones are needed with an eNPS survey filter. */
+export interface SharedTrendData {
+  histograms: Promise<BucketHistograms>;
+  unfilteredHistograms?: Promise<BucketHistograms>;
+  participation?: Promise<ReadonlyMap<string, TeamParticipation>>;
+  unfilteredParticipation?: Promise<ReadonlyMap<string, TeamParticipation>>;
 }
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 export async function loadTrends(db: DbOrTx, options: LoadTrendsOptions): Promise<Partial<Record<MetricName, TrendPoint[]>>> {
-  const { orgId, teams, k, metrics, unit, buckets, anchorTeamId, surveyIds = {}, participation: shared } = options;
+  const { orgId, teams, k, metrics, unit, buckets, anchorTeamId, surveyIds = {}, shared: sharedByMetric = {} } = options;
   const result: Partial<Record<MetricName, TrendPoint[]>> = {};
   if (buckets.length === 0) {
     for (const metric of metrics) result[metric] = [];
@@ -58,9 +63,10 @@ export async function loadTrends(db: DbOrTx, options: LoadTrendsOptions): Promis
   await Promise.all(
     metrics.map(async (metric) => {
       const surveyId = surveyIds[metric];
+      const shared = sharedByMetric[metric];
       if (metric !== "ENPS") {
         // Customer figures need only the teams in view.
-        const byBucket = await loadBucketHistograms(db, { ...range, metric, surveyId, teamIds: scope ? [...scope] : undefined });
+        const byBucket = await (shared?.histograms ?? loadBucketHistograms(db, { ...range, metric, surveyId, teamIds: scope ? [...scope] : undefined }));
         result[metric] = buckets.map((bucket) => ({ bucket, figure: computeFigure(metric, overallOf(byBucket, bucket.key, teams, scope)) }));
         return;
       }
@@ -69,10 +75,10 @@ export async function loadTrends(db: DbOrTx, options: LoadTrendsOptions): Promis
       const trend = { unit, from: range.from, to: range.to };
       const bucketsOf = (pass: Promise<ParticipationPass>) => pass.then((p) => p.buckets);
       const [byBucket, unfiltered, participation, unfilteredParticipation] = await Promise.all([
-        loadBucketHistograms(db, { ...range, metric, surveyId }),
-        filtered ? loadBucketHistograms(db, { ...range, metric }) : undefined,
-        shared?.filtered ?? bucketsOf(loadParticipationPass(db, { orgId, surveyId, trend })),
-        filtered ? (shared?.unfiltered ?? bucketsOf(loadParticipationPass(db, { orgId, trend }))) : undefined,
+        shared?.histograms ?? loadBucketHistograms(db, { ...range, metric, surveyId }),
+        filtered ? (shared?.unfilteredHistograms ?? loadBucketHistograms(db, { ...range, metric })) : undefined,
+        shared?.participation ?? bucketsOf(loadParticipationPass(db, { orgId, surveyId, trend })),
+        filtered ? (shared?.unfilteredParticipation ?? bucketsOf(loadParticipationPass(db, { orgId, trend }))) : undefined,
       ]);
       const people = bucketRespondents(byBucket, participation);
       const unfilteredPeople = unfiltered && bucketRespondents(unfiltered, unfilteredParticipation!);

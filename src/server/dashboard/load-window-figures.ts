@@ -26,8 +26,18 @@ export interface WindowFiguresOptions {
   anchorTeamId: string | undefined;
   /** The teams whose customer figures may be read (the viewer's scope); null = all. */
   readableTeamIds: ReadonlySet<string> | null;
-  /** eNPS participation in the window, when the caller reads it in a shared pass (load-participation.ts). */
-  participation?: { filtered: Promise<ReadonlyMap<string, TeamParticipation>>; unfiltered?: Promise<ReadonlyMap<string, TeamParticipation>> };
+  /** The window's rows, when the caller reads them in shared passes (load-histogram-pass.ts, load-participation.ts). */
+  shared?: SharedWindowData;
+}
+
+type Loaded<T> = Promise<ReadonlyMap<string, T>>;
+
+/** Pre-loaded inputs; the `unfiltered` ones are needed with an eNPS survey filter. */
+export interface SharedWindowData {
+  histograms: Loaded<TeamHistogram>;
+  unfilteredHistograms?: Loaded<TeamHistogram>;
+  participation?: Loaded<TeamParticipation>;
+  unfilteredParticipation?: Loaded<TeamParticipation>;
 }
 
 export interface WindowFigures {
@@ -57,12 +67,12 @@ export function subtreeHistograms(teams: readonly OrgTeam[], byTeam: ReadonlyMap
 }
 
 export async function loadWindowFigures(db: DbOrTx, options: WindowFiguresOptions): Promise<WindowFigures> {
-  const { orgId, teams, k, metric, window, surveyId, anchorTeamId, readableTeamIds, participation: shared } = options;
+  const { orgId, teams, k, metric, window, surveyId, anchorTeamId, readableTeamIds, shared } = options;
   const query = { orgId, metric, from: window.from, to: window.to, surveyId };
-  const orgHist = (byTeam: ReadonlyMap<string, TeamHistogram>) => teams.map((t) => byTeam.get(t.id)?.hist ?? EMPTY_HISTOGRAM.hist).reduce(addHistograms, [...EMPTY_HISTOGRAM.hist]);
+  const orgHist = (byTeam: ReadonlyMap<string, TeamHistogram>): number[] => teams.map((t) => byTeam.get(t.id)?.hist ?? EMPTY_HISTOGRAM.hist).reduce(addHistograms, [...EMPTY_HISTOGRAM.hist]);
 
   if (metric !== "ENPS") {
-    const byTeam = await loadTeamHistograms(db, readableTeamIds ? { ...query, teamIds: [...readableTeamIds] } : query);
+    const byTeam = await (shared?.histograms ?? loadTeamHistograms(db, readableTeamIds ? { ...query, teamIds: [...readableTeamIds] } : query));
     const sums = subtreeHistograms(teams, byTeam);
     const subtrees = new Map<string, TrendFigure>();
     for (const team of teams) if (!readableTeamIds || readableTeamIds.has(team.id)) subtrees.set(team.id, computeFigure(metric, sums.get(team.id)!));
@@ -74,10 +84,10 @@ export async function loadWindowFigures(db: DbOrTx, options: WindowFiguresOption
   // The participation queries need no rollups: all four run at once.
   const filtered = surveyId !== undefined;
   const [byTeam, unfiltered, participation, unfilteredParticipation] = await Promise.all([
-    loadTeamHistograms(db, query),
-    filtered ? loadTeamHistograms(db, { ...query, surveyId: undefined }) : undefined,
-    shared?.filtered ?? loadParticipation(db, { orgId, ...window, surveyId }),
-    filtered ? (shared?.unfiltered ?? loadParticipation(db, { orgId, ...window })) : undefined,
+    shared?.histograms ?? loadTeamHistograms(db, query),
+    filtered ? (shared?.unfilteredHistograms ?? loadTeamHistograms(db, { ...query, surveyId: undefined })) : undefined,
+    shared?.participation ?? loadParticipation(db, { orgId, ...window, surveyId }),
+    filtered ? (shared?.unfilteredParticipation ?? loadParticipation(db, { orgId, ...window })) : undefined,
   ]);
   const counts = respondentCounts(byTeam, participation);
   const unfilteredCounts = unfiltered && respondentCounts(unfiltered, unfilteredParticipation!);

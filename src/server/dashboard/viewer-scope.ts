@@ -54,9 +54,10 @@ export function viewerScope(teams: readonly OrgTeam[], viewer: DashboardViewer):
     rootTeamId: known ? teamId : undefined,
     allowed: role === "MANAGER" || !known ? readable : new Set([teamId]),
     readable,
-    metrics: ALL,
-    correlation: role === "MANAGER",
-    customerSide: true,
+    // Nothing is read for a member without a team: no figure of anyone else's may stand in.
+    metrics: known ? ALL : [],
+    correlation: known && role === "MANAGER",
+    customerSide: known,
     noTeam: !known,
   };
 }
