@@ -73,17 +73,21 @@ async function main(): Promise<BenchResult> {
     server = await startBenchServer(database.url);
     const memory = sampleMemory(server.pid);
     log(`next start on ${server.baseUrl} (pid ${server.pid}, log ${server.logFile})`);
+    const rssNow = () => {
+      const { rssMb, peakMb } = memory.now();
+      return `server RSS ${Math.round(rssMb)} MB (peak ${Math.round(peakMb)} MB)`;
+    };
     const metricsList = metricsRequests(plan, org, API_REQUESTS);
     const correlationsList = correlationsRequests(plan, API_REQUESTS);
 
     log(`API at a tenth (${tenth.toLocaleString("en")} responses): ${API_REQUESTS} metrics + ${API_REQUESTS} correlations requests; load ${load()}`);
     const atTenth = await measureApi(server.baseUrl, org.apiKey, metricsList, correlationsList);
-    log(`  metrics p95 ${atTenth.metrics.p95.toFixed(1)} ms, correlations p95 ${atTenth.correlations.p95.toFixed(1)} ms`);
+    log(`  metrics p95 ${atTenth.metrics.p95.toFixed(1)} ms, correlations p95 ${atTenth.correlations.p95.toFixed(1)} ms; ${rssNow()}`);
 
     await seedUpTo(tenth, responses);
     log(`API at full size: the same requests; load ${load()}`);
     const atFull = await measureApi(server.baseUrl, org.apiKey, metricsList, correlationsList);
-    log(`  metrics p95 ${atFull.metrics.p95.toFixed(1)} ms, correlations p95 ${atFull.correlations.p95.toFixed(1)} ms`);
+    log(`  metrics p95 ${atFull.metrics.p95.toFixed(1)} ms, correlations p95 ${atFull.correlations.p95.toFixed(1)} ms; ${rssNow()}`);
 
     log(`naive aggregate over raw responses: ${NAIVE_REQUESTS} metrics + ${NAIVE_REQUESTS} correlations requests`);
     const naive = await measureNaive(
@@ -96,7 +100,7 @@ async function main(): Promise<BenchResult> {
 
     const cookie = await sessionCookie(server.secret, org.cxLeader, org.orgId);
     const page = await measurePage(server.baseUrl, cookie, plan, org, PAGE_REQUESTS);
-    log(page.summary ? `/dashboard p95 ${page.summary.p95.toFixed(1)} ms over ${page.paths} URLs` : "/dashboard answered 404: no dashboard page in this build, not measured");
+    log(page.summary ? `/dashboard p95 ${page.summary.p95.toFixed(1)} ms over ${page.paths} URLs; ${rssNow()}` : "/dashboard answered 404: no dashboard page in this build, not measured");
 
     log(`batch ingestion: ${BATCH_ROWS.toLocaleString("en")} rows through the API and ${BATCH_ROWS.toLocaleString("en")} raw, ${BATCH_SIZE} per batch, taking turns; load ${load()}`);
     const batch = await compareBatchIngestion({
@@ -107,12 +111,12 @@ async function main(): Promise<BenchResult> {
       apiItems: ingestItems(plan, org, BATCH_ROWS, "bench-batch", 11),
       rawItems: ingestItems(plan, org, BATCH_ROWS, "bench-raw", 12),
     });
-    log(`  API ${Math.round(batch.api.perSecond).toLocaleString("en")} rows/s, raw ${Math.round(batch.raw.perSecond).toLocaleString("en")} rows/s`);
+    log(`  API ${Math.round(batch.api.perSecond).toLocaleString("en")} rows/s, raw ${Math.round(batch.raw.perSecond).toLocaleString("en")} rows/s; ${rssNow()}`);
 
     log(`single-response ingestion: ${SINGLE_REQUESTS.toLocaleString("en")} requests from ${SINGLE_CLIENTS} clients`);
     const single = await singleIngestion({ baseUrl: server.baseUrl, apiKey: org.apiKey, items: ingestItems(plan, org, SINGLE_REQUESTS, "bench-single", 13) });
     const singleP99 = percentile(single.latencies, 99);
-    log(`  ${Math.round(single.perSecond).toLocaleString("en")} rows/s, p99 ${singleP99.toFixed(1)} ms; load ${load()}`);
+    log(`  ${Math.round(single.perSecond).toLocaleString("en")} rows/s, p99 ${singleP99.toFixed(1)} ms; ${rssNow()}; load ${load()}`);
 
     const rss = memory.stop();
     const growth = Math.max(atFull.metrics.p95 / atTenth.metrics.p95, atFull.correlations.p95 / atTenth.correlations.p95);

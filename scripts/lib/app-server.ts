@@ -50,8 +50,15 @@ export function authSecret(): string {
 
 export type StartNextOptions = { mode: "start" | "dev"; port: number; env: Record<string, string>; distDir?: string };
 
+/**
+ * V8 grows its heap up to 4× what survived the last full collection before collecting again,
+ * so a busy server sat at 500+ MB holding ~70 MB; growing by half keeps it near 300 MB at the
+ * same speed, with no heap cap to run out of (docs/decisions/017-benchmark.md).
+ */
+export const SERVER_NODE_FLAGS = ["--heap-growing-percent=50"];
+
 export function startNext({ mode, port, env, distDir = ".next" }: StartNextOptions): ChildProcess {
-  return spawn(process.execPath, [nextBin, mode, "--port", String(port)], {
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, mode, "--port", String(port)], {
     cwd: repoRoot,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), NEXT_DIST_DIR: distDir },

@@ -71,17 +71,31 @@ export function correlationsRequests(plan: BenchPlan, count: number, seed = 2): 
   });
 }
 
-/** The dashboard's URL filters: period, team subtree and survey, as a shared link holds them. */
+/**
+ * The dashboard's URL filters as a shared link holds them (src/lib/schemas/dashboard.ts):
+ * a period preset or custom dates, a team subtree, a survey, the trend unit and the
+ * scatter's customer metric, lag and lag period.
+ */
 export function dashboardPaths(plan: BenchPlan, org: BenchOrg, count: number, seed = 3): string[] {
   const random = createRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     if (i === 0) return "/dashboard";
     const params = new URLSearchParams();
-    const { from, to } = window(random, plan, random.pick([30, 91, 182, 365]));
-    params.set("from", from);
-    params.set("to", to);
+    const period = random.pick(["30d", "90d", "90d", "quarter", "12m", "custom"] as const);
+    params.set("period", period);
+    if (period === "custom") {
+      const { from, to } = window(random, plan, random.pick([30, 91, 182, 365]));
+      params.set("from", from);
+      params.set("to", to);
+    }
     if (random.chance(0.4)) params.set("teamId", random.pick([...org.regionIds, ...org.storeIds]));
-    if (random.chance(0.2)) params.set("surveyId", random.pick([org.surveys.npsStore.id, org.surveys.npsOnline.id, org.surveys.csat.id]));
+    if (random.chance(0.2)) params.set("surveyId", random.pick([org.surveys.npsStore.id, org.surveys.npsOnline.id, org.surveys.csat.id, org.surveys.pulse.id]));
+    if (random.chance(0.3)) params.set("unit", "week");
+    if (random.chance(0.3)) params.set("cx", "CSAT");
+    if (random.chance(0.4)) {
+      params.set("lag", String(random.int(1, 4)));
+      params.set("lagPeriod", random.pick(["month", "quarter"] as const));
+    }
     return `/dashboard?${params}`;
   });
 }

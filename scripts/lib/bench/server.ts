@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ensureBuilt } from "../app-server";
+import { ensureBuilt, SERVER_NODE_FLAGS } from "../app-server";
 import { embeddedPort, repoRoot, startEmbeddedServer, stateDir } from "../database";
 import { createMigratedDatabase, serverBaseUrl } from "../test-database";
 
@@ -69,7 +69,8 @@ export async function startBenchServer(databaseUrl: string): Promise<BenchServer
   const logFile = path.join(stateDir, "bench-next.log");
   const out = createWriteStream(logFile);
   await new Promise((resolve) => out.once("open", resolve));
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(BENCH_PORT), "--hostname", "127.0.0.1"], {
+  // Started as `npm start` starts it (scripts/lib/app-server.ts), with the same Node flags.
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(BENCH_PORT), "--hostname", "127.0.0.1"], {
     cwd: repoRoot,
     detached: true,
     stdio: ["ignore", out, out],
@@ -165,7 +166,11 @@ function readdirSafe(dir: string): string[] {
   }
 }
 
-export type MemorySampler = { stop(): { peakSampledMb: number; peakHwmMb: number } };
+export type MemorySampler = {
+  /** The tree's RSS at the last sample and the largest so far, in MB. */
+  now(): { rssMb: number; peakMb: number };
+  stop(): { peakSampledMb: number; peakHwmMb: number };
+};
 
 /**
  * Samples the server's memory every 100 ms: the sum of VmRSS over its process tree (the
@@ -176,6 +181,7 @@ export type MemorySampler = { stop(): { peakSampledMb: number; peakHwmMb: number
 export function sampleMemory(rootPid: number): MemorySampler {
   let tree = processTree(rootPid);
   let peakSampledKb = 0;
+  let lastKb = 0;
   const hwmKb = new Map<number, number>();
   let ticks = 0;
   const timer = setInterval(() => {
@@ -187,10 +193,12 @@ export function sampleMemory(rootPid: number): MemorySampler {
       sum += statusKb(status, "VmRSS");
       hwmKb.set(pid, Math.max(hwmKb.get(pid) ?? 0, statusKb(status, "VmHWM")));
     }
+    lastKb = sum;
     peakSampledKb = Math.max(peakSampledKb, sum);
   }, 100);
   timer.unref();
   return {
+    now: () => ({ rssMb: lastKb / 1024, peakMb: peakSampledKb / 1024 }),
     stop() {
       clearInterval(timer);
       for (const pid of processTree(rootPid)) {
