@@ -5,6 +5,7 @@ import { parseDashboardFilters, type DashboardFilters } from "@/lib/schemas/dash
 import type { MetricName } from "@/lib/schemas/metrics";
 import { loadDashboard } from "@/server/dashboard/load-dashboard";
 import { db } from "@/server/db";
+import { getJourneyMap } from "@/server/journeys/get-journey-map";
 import { getCorrelations } from "@/server/metrics/get-correlations";
 import { getMetrics } from "@/server/metrics/get-metrics";
 import { loadOrgTeams, subtreeIds } from "@/server/metrics/load-org-teams";
@@ -223,6 +224,39 @@ describe("correlation", () => {
     expect(data.correlation!.result.n).toBe(stats.n);
     expect(data.correlation!.result.pearson.r).toBe(stats.pearson.r);
     expect(data.correlation!.narrowed).toBe(true);
+  });
+});
+
+describe("journey strip", () => {
+  it("shows the first customer journey's stages with the journey map's own figures, or the one the link names", async () => {
+    const leader = await makeViewer(org, "CX_LEADER");
+    const empty = await loadDashboard(db, { member: leader, filters: defaults(), now });
+    expect(empty.journey).toMatchObject({ journeyId: undefined, stages: [], journeys: [] });
+
+    const question = await db.question.findFirstOrThrow({ where: { surveyId: org.surveys.nps, isHeadline: true }, select: { id: true } });
+    const create = (name: string, kind: "CUSTOMER" | "EMPLOYEE", stages: string[]) =>
+      db.journey.create({
+        data: { orgId: org.orgId, kind, name, stages: { create: stages.map((stage, position) => ({ orgId: org.orgId, position, name: stage })) } },
+        select: { id: true, stages: { select: { id: true, name: true }, orderBy: { position: "asc" } } },
+      });
+    await create("Hiring", "EMPLOYEE", ["Apply"]);
+    const visit = await create("Store visit", "CUSTOMER", ["Arrive", "Pay"]);
+    const online = await create("Online", "CUSTOMER", ["Browse"]);
+    await db.stageQuestion.create({ data: { orgId: org.orgId, stageId: visit.stages[1]!.id, questionId: question.id } });
+
+    for (const teamId of [undefined, org.teams.south]) {
+      const data = await loadDashboard(db, { member: leader, filters: defaults({ teamId }), now });
+      const map = await getJourneyMap(db, { orgId: org.orgId, journeyId: visit.id, query: { ...data.window, teamId } });
+      expect(data.journey!.journeys.map((j) => j.name)).toEqual(["Store visit", "Online"]);
+      expect(data.journey!.stages).toEqual(map.stages.map((s, i) => ({ id: s.stageId, name: visit.stages[i]!.name, figure: s.figure })));
+      // The linked headline question's stage is that survey's NPS for the window and team.
+      const { overall } = await apiFigure("NPS", data.window, teamId, org.surveys.nps);
+      expect(data.journey!.stages[1]!.figure).toMatchObject({ kind: "NPS", n: "n" in overall ? overall.n : -1 });
+    }
+    const picked = await loadDashboard(db, { member: leader, filters: defaults({ journeyId: online.id }), now });
+    expect([picked.journey!.name, picked.filters.journeyId, picked.notes]).toEqual(["Online", online.id, []]);
+    const hr = await makeViewer(org, "HR");
+    expect((await loadDashboard(db, { member: hr, filters: defaults(), now })).journey).toBeNull();
   });
 });
 

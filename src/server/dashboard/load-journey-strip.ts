@@ -21,7 +21,8 @@ export async function loadJourneyStrip(
   db: DbOrTx,
   { orgId, journeyId, window, teamId }: { orgId: string; journeyId: string | undefined; window: DayWindow; teamId: string | undefined },
 ): Promise<JourneyStrip> {
-  const journeys = await db.journey.findMany({ where: { orgId, kind: "CUSTOMER" }, select: { id: true, name: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const journeys = await db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT "id", "name" FROM "Journey" WHERE "orgId" = ${orgId} AND "kind" = 'CUSTOMER'::"JourneyKind" ORDER BY "createdAt" ASC, "id" ASC`;
   const known = journeyId !== undefined && journeys.some((j) => j.id === journeyId);
   const note = journeyId !== undefined && !known ? "The journey in the link is not one of this organization's customer journeys, so the first one is shown." : null;
   const chosen = known ? journeyId : journeys[0]?.id;
