@@ -297,6 +297,17 @@ describe("role scoping", () => {
     expect([people.journey, people.followUps]).toEqual([null, null]);
     expect(people.correlation).not.toBeNull();
 
+    // Ideas follow the view: a manager of South sees South's, the organization sees all.
+    await db.idea.createMany({
+      data: [
+        { orgId: org.orgId, teamId: org.teams.storeS1, title: "Shorter queues", body: "…", voteCount: 4 },
+        { orgId: org.orgId, teamId: org.teams.storeN1, title: "Brighter signs", body: "…", voteCount: 9 },
+      ],
+    });
+    const southManager = await makeViewer(org, "MANAGER", org.teams.south);
+    expect((await loadDashboard(db, { member: southManager, filters: defaults(), now })).ideas.map((i) => i.title)).toEqual(["Shorter queues"]);
+    expect((await loadDashboard(db, { member: hr, filters: defaults(), now })).ideas.map((i) => i.title)).toEqual(["Brighter signs", "Shorter queues"]);
+
     const lonely = await makeViewer(org, "MANAGER", null);
     const nothing = await loadDashboard(db, { member: lonely, filters: defaults(), now });
     expect([nothing.scope.noTeam, nothing.tiles, nothing.table, nothing.teamOptions, nothing.correlation, nothing.ideas, nothing.followUps]).toEqual([true, [], [], [], null, [], null]);
