@@ -12,6 +12,7 @@
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "../prisma-client";
+import { readSerially } from "./read-serially";
 import type { TeamHistogram } from "./load-team-histograms";
 
 export interface ParticipationOptions {
@@ -54,7 +55,7 @@ export function participationSql({ orgId, from, to, surveyId }: ParticipationOpt
 }
 
 export async function loadParticipation(db: DbOrTx, options: ParticipationOptions): Promise<Map<string, TeamParticipation>> {
-  const rows = await db.$queryRaw<Row[]>(participationSql(options));
+  const rows = await readSerially<Row[]>(db, participationSql(options), options);
   return new Map(rows.map((r) => [r.teamId, { participations: r.participations, people: r.people }]));
 }
 

@@ -5,6 +5,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { MetricName } from "@/lib/schemas/metrics";
 import type { DbOrTx } from "../prisma-client";
+import { readSerially } from "./read-serially";
 
 export interface TeamHistogramsOptions {
   orgId: string;
@@ -50,7 +51,7 @@ export function teamHistogramsSql(options: TeamHistogramsOptions): Prisma.Sql {
 /** Per-team sums; a team with no rollups in the window is absent (callers treat it as n = 0). */
 export async function loadTeamHistograms(db: DbOrTx, options: TeamHistogramsOptions): Promise<Map<string, TeamHistogram>> {
   if (options.teamIds?.length === 0) return new Map();
-  const rows = await db.$queryRaw<Row[]>(teamHistogramsSql(options));
+  const rows = await readSerially<Row[]>(db, teamHistogramsSql(options), options);
   const byTeam = new Map<string, TeamHistogram>();
   for (const row of rows) {
     const hist = BUCKETS.map((h) => Number(row[h] ?? 0));
