@@ -10,7 +10,7 @@ import { computeFigure } from "./compute-figure";
 import { decideEnpsVisibility } from "./decide-enps-visibility";
 import { EMPTY_HISTOGRAM, loadTeamHistograms } from "./load-team-histograms";
 import { loadOrgTeams, loadOrgThresholds, subtreeIds, type OrgTeam } from "./load-org-teams";
-import { loadParticipation, respondentCounts } from "./load-respondent-counts";
+import { loadParticipation, loadParticipationWithSurvey, respondentCounts, type TeamParticipation } from "./load-respondent-counts";
 
 export interface GetMetricsOptions {
   orgId: string;
@@ -64,9 +64,9 @@ export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions
       ? teamsLoaded.then((teams) => loadTeamHistograms(db, { ...window, teamIds: scopeOf(teams, teamId).map((t) => t.id) }))
       : loadTeamHistograms(db, window),
     unfilteredToo ? loadTeamHistograms(db, { ...window, surveyId: undefined }) : undefined,
-    // k counts people, not responses: repeat answers across pulse rounds count once.
-    isEnps ? loadParticipation(db, { orgId, from, to, surveyId }) : undefined,
-    unfilteredToo ? loadParticipation(db, { orgId, from, to }) : undefined,
+    // k counts people, not responses: repeat answers across pulse rounds count once. With a
+    // survey filter, one pass reads that survey's participation and all eNPS surveys'.
+    !isEnps ? undefined : surveyId === undefined ? loadParticipation(db, { orgId, from, to }) : loadParticipationWithSurvey(db, { orgId, from, to, surveyId }),
   ]);
   // Errors in a fixed order whatever finished first: an unknown survey, then an unknown team.
   valueOf(settled[2]);
@@ -83,8 +83,10 @@ export async function getMetrics(db: DbOrTx, { orgId, query }: GetMetricsOptions
     return { metric, from, to, overall: computeFigure(metric, overallHist), teams: rows };
   }
 
-  const counts = respondentCounts(byTeam, valueOf(settled[5]) ?? new Map());
-  const unfilteredCounts = unfiltered && respondentCounts(unfiltered, valueOf(settled[6]) ?? new Map());
+  const participation = valueOf(settled[5]) ?? new Map<string, TeamParticipation>();
+  const [own, all] = participation instanceof Map ? [participation, undefined] : [participation.survey, participation.all];
+  const counts = respondentCounts(byTeam, own);
+  const unfilteredCounts = unfiltered && respondentCounts(unfiltered, all ?? new Map());
   const visibility = decideEnpsVisibility({ k: thresholds.anonymityThreshold, teams, counts, unfilteredCounts });
   // A suppressed figure carries nothing but the flag: no score, no n, no counts.
   const rows: TeamRow[] = scope.map((t) =>

@@ -12,7 +12,6 @@
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "../prisma-client";
-import { readSerially } from "./read-serially";
 import type { TeamHistogram } from "./load-team-histograms";
 
 export interface ParticipationOptions {
@@ -32,11 +31,14 @@ export type TeamParticipation = { participations: number; people: number };
 
 type Row = { teamId: string } & TeamParticipation;
 
+/** The eNPS surveys, as one array computed once per statement (an InitPlan, not a join). */
+const enpsSurveys = (orgId: string) =>
+  Prisma.sql`ANY(ARRAY(SELECT s."id" FROM "Survey" s WHERE s."orgId" = ${orgId} AND s."metric" = 'ENPS'::"Metric"))`;
+
 /**
  * One person per (team, user) group first, then per team: two hash aggregates instead of
  * COUNT(DISTINCT), which sorts every participation row of the window (a year of weekly
- * pulses is 52 rows per employee). The eNPS surveys are a subquery, so the participation
- * rows are only filtered, never joined.
+ * pulses is 52 rows per employee).
  */
 export function participationSql({ orgId, from, to, surveyId }: ParticipationOptions): Prisma.Sql {
   return Prisma.sql`
@@ -47,7 +49,7 @@ export function participationSql({ orgId, from, to, surveyId }: ParticipationOpt
       WHERE p."orgId" = ${orgId}
         AND p."teamId" IS NOT NULL
         AND p."day" BETWEEN ${from}::date AND ${to}::date
-        AND p."surveyId" IN (SELECT s."id" FROM "Survey" s WHERE s."orgId" = ${orgId} AND s."metric" = 'ENPS'::"Metric")
+        AND p."surveyId" = ${enpsSurveys(orgId)}
         ${surveyId === undefined ? Prisma.empty : Prisma.sql`AND p."surveyId" = ${surveyId}`}
       GROUP BY p."teamId", p."userId"
     ) AS per_person
@@ -55,8 +57,42 @@ export function participationSql({ orgId, from, to, surveyId }: ParticipationOpt
 }
 
 export async function loadParticipation(db: DbOrTx, options: ParticipationOptions): Promise<Map<string, TeamParticipation>> {
-  const rows = await readSerially<Row[]>(db, participationSql(options), options);
+  const rows = await db.$queryRaw<Row[]>(participationSql(options));
   return new Map(rows.map((r) => [r.teamId, { participations: r.participations, people: r.people }]));
+}
+
+type BothRow = Row & { surveyParticipations: number; surveyPeople: number };
+
+/**
+ * A survey-filtered eNPS read needs the participation of that survey and of all eNPS surveys
+ * (decide-enps-visibility.ts): one pass over the window's rows gives both, instead of two.
+ * Each map is what loadParticipation returns with and without `surveyId`.
+ */
+export async function loadParticipationWithSurvey(
+  db: DbOrTx,
+  { orgId, from, to, surveyId }: ParticipationOptions & { surveyId: string },
+): Promise<{ survey: Map<string, TeamParticipation>; all: Map<string, TeamParticipation> }> {
+  const rows = await db.$queryRaw<BothRow[]>`
+    SELECT "teamId", SUM("answers")::int AS "participations", COUNT(*)::int AS "people",
+      SUM("surveyAnswers")::int AS "surveyParticipations", (COUNT(*) FILTER (WHERE "surveyAnswers" > 0))::int AS "surveyPeople"
+    FROM (
+      SELECT p."teamId", p."userId", COUNT(*) AS "answers", COUNT(*) FILTER (WHERE p."surveyId" = ${surveyId}) AS "surveyAnswers"
+      FROM "Participation" p
+      WHERE p."orgId" = ${orgId}
+        AND p."teamId" IS NOT NULL
+        AND p."day" BETWEEN ${from}::date AND ${to}::date
+        AND p."surveyId" = ${enpsSurveys(orgId)}
+      GROUP BY p."teamId", p."userId"
+    ) AS per_person
+    GROUP BY "teamId"`;
+  const survey = new Map<string, TeamParticipation>();
+  const all = new Map<string, TeamParticipation>();
+  for (const r of rows) {
+    all.set(r.teamId, { participations: r.participations, people: r.people });
+    // Absent, as loadParticipation leaves a team without rows for the survey.
+    if (r.surveyParticipations > 0) survey.set(r.teamId, { participations: r.surveyParticipations, people: r.surveyPeople });
+  }
+  return { survey, all };
 }
 
 /** Respondents per team with responses in the window (teams without any are absent). */

@@ -5,14 +5,15 @@
  * single-organization install, and there PostgreSQL's cost model picks a parallel sequential
  * scan. Starting the worker costs more than the scan itself on a small server: on the 2-core
  * benchmark machine the year read took 36 ms in parallel, 15 ms without (33,000 rows;
- * docs/decisions/017-benchmark.md). Short windows use the (orgId, metric, day) index and never
- * go parallel, so they skip the extra statements.
+ * docs/decisions/017-benchmark.md). The setting needs a transaction (SET LOCAL), which costs
+ * about 1 ms, so windows up to a quarter, which use the (orgId, metric, day) index and never
+ * go parallel, are read as they are.
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "../prisma-client";
 
 /** Windows longer than this many days are read without parallel workers. */
-export const SERIAL_READ_MIN_DAYS = 31;
+export const SERIAL_READ_MIN_DAYS = 92;
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
