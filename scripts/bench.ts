@@ -24,7 +24,7 @@ import { checkTargets, round1, round2, table, type BenchResult } from "./lib/ben
 import { correlationsRequests, metricsRequests } from "./lib/bench/requests";
 import { seedFollowUps, seedIdeas } from "./lib/bench/seed-extras";
 import { seedOrganization } from "./lib/bench/seed-org";
-import { rebuildAndAnalyze, seedResponses } from "./lib/bench/seed-responses";
+import { rebuildAndVacuum, seedResponses } from "./lib/bench/seed-responses";
 import { buildApp, openBenchDatabase, sampleMemory, startBenchServer, type BenchServer } from "./lib/bench/server";
 import { percentile } from "../src/core/stats/percentile";
 
@@ -65,8 +65,8 @@ async function main(): Promise<BenchResult> {
       const t0 = performance.now();
       await seedResponses(sql, plan, org, { from, to, log });
       const cases = await seedFollowUps(sql, plan, org);
-      const rollups = await rebuildAndAnalyze(prisma, sql, org.orgId);
-      log(`seeded responses ${from.toLocaleString("en")}–${to.toLocaleString("en")} in ${seconds(performance.now() - t0)} (${cases.toLocaleString("en")} follow-ups, ${rollups.toLocaleString("en")} rollup rows)`);
+      const rollups = await rebuildAndVacuum(prisma, sql, org.orgId);
+      log(`seeded responses ${from.toLocaleString("en")}–${to.toLocaleString("en")} in ${seconds(performance.now() - t0)} (${cases.toLocaleString("en")} follow-ups, ${rollups.toLocaleString("en")} rollup rows; vacuumed and analyzed)`);
     };
     await seedUpTo(0, tenth);
 
