@@ -22,7 +22,9 @@ export async function loadIngestTargets(db: DbOrTx, { orgId, surveyIds, teamIds 
       LEFT JOIN "Question" q ON q."surveyId" = s."id" AND q."orgId" = s."orgId" AND q."isHeadline" AND q."archivedAt" IS NULL
       WHERE s."orgId" = ${orgId} AND s."id" = ANY(${storable(surveyIds)}::text[])
       ORDER BY s."id", q."position", q."id"`,
-    db.team.findMany({ where: { orgId, id: { in: storable(teamIds) } }, select: { id: true } }),
+    // Raw like the survey lookup: a model query costs ~3 ms more server CPU, on every
+    // single-response POST (docs/decisions/017-benchmark.md).
+    db.$queryRaw<{ id: string }[]>`SELECT t."id" FROM "Team" t WHERE t."orgId" = ${orgId} AND t."id" = ANY(${storable(teamIds)}::text[])`,
   ]);
   return { surveys: new Map(surveys.map((s) => [s.id, s])), teamIds: new Set(teams.map((t) => t.id)) };
 }
