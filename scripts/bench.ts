@@ -19,7 +19,7 @@ import { createPrismaClient } from "../src/server/prisma-client";
 import { BenchFailure, seconds } from "./lib/bench/http";
 import { compareBatchIngestion, ingestItems, singleIngestion, BATCH_SIZE, SINGLE_CLIENTS } from "./lib/bench/ingest";
 import { measureApi, measureNaive, measurePage, sessionCookie } from "./lib/bench/measure";
-import { planOrganization } from "./lib/bench/plan";
+import { planOrganization, REGION_NAMES } from "./lib/bench/plan";
 import { checkTargets, round1, round2, table, type BenchResult } from "./lib/bench/report";
 import { correlationsRequests, metricsRequests } from "./lib/bench/requests";
 import { seedFollowUps, seedIdeas } from "./lib/bench/seed-extras";
@@ -58,7 +58,7 @@ async function main(): Promise<BenchResult> {
     const plan = planOrganization(responses);
     const org = await seedOrganization(prisma, sql, plan);
     await seedIdeas(sql, plan, org);
-    log(`organization: ${plan.stores.length + 5} teams, ${plan.people.toLocaleString("en")} employees, days ${plan.firstDay} to ${plan.lastDay}`);
+    log(`organization: ${plan.stores.length + REGION_NAMES.length} teams, ${plan.people.toLocaleString("en")} employees, days ${plan.firstDay} to ${plan.lastDay}`);
 
     const tenth = Math.round(responses / 10);
     const seedUpTo = async (from: number, to: number) => {
@@ -123,7 +123,7 @@ async function main(): Promise<BenchResult> {
     const slowest = Math.max(atFull.metrics.p95, atFull.correlations.p95);
     const result: BenchResult = {
       responses,
-      teams: plan.stores.length + 5,
+      teams: plan.stores.length + REGION_NAMES.length,
       dashboard: {
         metricsP50Ms: round1(atFull.metrics.p50),
         metricsP95Ms: round1(atFull.metrics.p95),
