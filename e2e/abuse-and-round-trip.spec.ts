@@ -149,7 +149,7 @@ async function shownRows(page: Page): Promise<[number, string][]> {
   const shown: [number, string][] = [];
   for (const row of await rows.all()) {
     const score = Number((await row.locator("td").nth(2).innerText()).match(/^\s*(\d+)/)?.[1]);
-    shown.push([score, (await row.locator("td").nth(3).innerText()).trim()]);
+    shown.push([score, (await row.getByTestId("response-comment").innerText()).trim()]);
   }
   return shown.sort(compareRows);
 }

@@ -46,7 +46,15 @@ function Row({ metric, row, canSendKudos }: { metric: Metric; row: ResponseRow; 
         <ScoreCell metric={metric} score={row.score} />
       </td>
       <td className="py-2">
-        {row.comment ? <p className="whitespace-pre-line break-words">{row.comment}</p> : <span className="text-slate-500">No comment</span>}
+        {row.comment ? (
+          <p className="whitespace-pre-line break-words" data-testid="response-comment">
+            {row.comment}
+          </p>
+        ) : (
+          <span className="text-slate-500" data-testid="response-comment">
+            No comment
+          </span>
+        )}
         {canSendKudos && metric !== "ENPS" && canBeKudos({ audience: "CUSTOMER", metric, score: row.score, comment: row.comment }) ? <SendKudosForm responseId={row.id} teamName={row.teamName} /> : null}
         {row.answers.length > 0 ? (
           <details className="mt-1 text-slate-700">
