@@ -18,7 +18,7 @@ import pg from "pg";
 import { createPrismaClient } from "../src/server/prisma-client";
 import { BenchFailure, seconds } from "./lib/bench/http";
 import { compareBatchIngestion, ingestItems, singleIngestion, BATCH_SIZE, SINGLE_CLIENTS } from "./lib/bench/ingest";
-import { measureApi, measureNaive, measurePage, sessionCookie } from "./lib/bench/measure";
+import { API_PASSES, measureApi, measureNaive, measurePage, sessionCookie, type ApiMeasure } from "./lib/bench/measure";
 import { planOrganization, REGION_NAMES } from "./lib/bench/plan";
 import { checkTargets, round1, round2, table, type BenchResult } from "./lib/bench/report";
 import { correlationsRequests, metricsRequests } from "./lib/bench/requests";
@@ -77,17 +77,18 @@ async function main(): Promise<BenchResult> {
       const { rssMb, peakMb } = memory.now();
       return `server RSS ${Math.round(rssMb)} MB (peak ${Math.round(peakMb)} MB)`;
     };
+    const passesOf = (m: ApiMeasure) => m.passes.map((p) => `${p.metricsP95.toFixed(1)}/${p.correlationsP95.toFixed(1)}`).join(", ");
     const metricsList = metricsRequests(plan, org, API_REQUESTS);
     const correlationsList = correlationsRequests(plan, API_REQUESTS);
 
-    log(`API at a tenth (${tenth.toLocaleString("en")} responses): ${API_REQUESTS} metrics + ${API_REQUESTS} correlations requests; load ${load()}`);
+    log(`API at a tenth (${tenth.toLocaleString("en")} responses): ${API_REQUESTS} metrics + ${API_REQUESTS} correlations requests, ${API_PASSES} passes; load ${load()}`);
     const atTenth = await measureApi(server.baseUrl, org.apiKey, metricsList, correlationsList);
-    log(`  metrics p95 ${atTenth.metrics.p95.toFixed(1)} ms, correlations p95 ${atTenth.correlations.p95.toFixed(1)} ms; ${rssNow()}`);
+    log(`  metrics p95 ${atTenth.metrics.p95.toFixed(1)} ms, correlations p95 ${atTenth.correlations.p95.toFixed(1)} ms (median of ${passesOf(atTenth)}); ${rssNow()}`);
 
     await seedUpTo(tenth, responses);
-    log(`API at full size: the same requests; load ${load()}`);
+    log(`API at full size: the same requests, ${API_PASSES} passes; load ${load()}`);
     const atFull = await measureApi(server.baseUrl, org.apiKey, metricsList, correlationsList);
-    log(`  metrics p95 ${atFull.metrics.p95.toFixed(1)} ms, correlations p95 ${atFull.correlations.p95.toFixed(1)} ms; ${rssNow()}`);
+    log(`  metrics p95 ${atFull.metrics.p95.toFixed(1)} ms, correlations p95 ${atFull.correlations.p95.toFixed(1)} ms (median of ${passesOf(atFull)}); ${rssNow()}`);
 
     log(`naive aggregate over raw responses: ${NAIVE_REQUESTS} metrics + ${NAIVE_REQUESTS} correlations requests`);
     const naive = await measureNaive(
