@@ -8,7 +8,7 @@ import type { DbOrTx } from "../prisma-client";
 import { decideEnpsVisibility } from "./decide-enps-visibility";
 import { loadOrgTeams, loadOrgThresholds } from "./load-org-teams";
 import { loadParticipation, respondentCounts } from "./load-respondent-counts";
-import { loadTeamHistogramPair } from "./load-team-histograms";
+import { loadTeamHistograms } from "./load-team-histograms";
 import { shiftDayByMonths } from "./shift-day";
 
 export interface GetCorrelationsOptions {
@@ -24,12 +24,12 @@ export async function getCorrelations(db: DbOrTx, { orgId, query }: GetCorrelati
   // later" becomes: the same window of days, moved L months or quarters on (docs/decisions/004).
   const shift = lag * MONTHS_PER_PERIOD[period];
   const cxWindow = { from: shiftDayByMonths(from, shift), to: shiftDayByMonths(to, shift) };
-  // All four queries at once: none needs another's result, and both sides' rollups come from
-  // one scan (docs/decisions/017-benchmark.md).
-  const [teams, thresholds, [exByTeam, cxByTeam], participation] = await Promise.all([
+  // All five queries at once: none needs another's result (docs/decisions/017-benchmark.md).
+  const [teams, thresholds, exByTeam, cxByTeam, participation] = await Promise.all([
     loadOrgTeams(db, { orgId }),
     loadOrgThresholds(db, { orgId }),
-    loadTeamHistogramPair(db, { orgId, first: { metric: "ENPS", from, to }, second: { metric: cx, ...cxWindow } }),
+    loadTeamHistograms(db, { orgId, metric: "ENPS", from, to }),
+    loadTeamHistograms(db, { orgId, metric: cx, ...cxWindow }),
     loadParticipation(db, { orgId, from, to }),
   ]);
 

@@ -24,10 +24,9 @@ export interface TeamHistogram {
   hist: number[];
 }
 
-type Bucket = `h${number}`;
-const BUCKETS: Bucket[] = Array.from({ length: 11 }, (_, score) => `h${score}` as const);
+const BUCKETS = Array.from({ length: 11 }, (_, score) => `h${score}`);
 
-type Row = { teamId: string; n: bigint } & Record<Bucket, bigint>;
+type Row = { teamId: string; n: bigint } & Record<string, bigint>;
 
 /**
  * The SQL on its own so a test can EXPLAIN it. `orgId = … AND metric = … AND day BETWEEN …`
@@ -49,56 +48,20 @@ export function teamHistogramsSql(options: TeamHistogramsOptions): Prisma.Sql {
     GROUP BY "teamId"`;
 }
 
-function toHistogram(row: Row): TeamHistogram {
-  const hist = BUCKETS.map((h) => Number(row[h] ?? 0));
-  const n = Number(row.n);
-  // The rollup keeps n beside the buckets; if they disagree the aggregates are corrupt, and
-  // a figure computed from either would be silently wrong.
-  if (hist.reduce((a, b) => a + b, 0) !== n) throw new Error(`DailyRollup counts disagree for team ${row.teamId}`);
-  return { n, hist };
-}
-
 /** Per-team sums; a team with no rollups in the window is absent (callers treat it as n = 0). */
 export async function loadTeamHistograms(db: DbOrTx, options: TeamHistogramsOptions): Promise<Map<string, TeamHistogram>> {
   if (options.teamIds?.length === 0) return new Map();
   const rows = await readSerially<Row[]>(db, teamHistogramsSql(options), options);
-  return new Map(rows.map((row) => [row.teamId, toHistogram(row)]));
-}
-
-export interface MetricWindow {
-  metric: MetricName;
-  from: string;
-  to: string;
-}
-
-export interface TeamHistogramPairOptions {
-  orgId: string;
-  /** Two different metrics, each summed over its own window (all surveys, all teams). */
-  first: MetricWindow;
-  second: MetricWindow;
-}
-
-/**
- * Two loadTeamHistograms reads (no survey or team filter) in one statement, for a correlation's
- * EX and CX sides. When one side is a long window, PostgreSQL scans the table once for both
- * instead of once each: at 1,000,000 responses that saved the whole eNPS read, ~10 ms of a
- * correlation's database time (docs/decisions/017-benchmark.md). Each map is exactly what
- * loadTeamHistograms returns for that metric and window; the metrics must differ, since rows
- * are told apart by metric.
- */
-export async function loadTeamHistogramPair(db: DbOrTx, { orgId, first, second }: TeamHistogramPairOptions): Promise<[Map<string, TeamHistogram>, Map<string, TeamHistogram>]> {
-  if (first.metric === second.metric) throw new Error("loadTeamHistogramPair needs two different metrics");
-  const sums = Prisma.raw(BUCKETS.map((h) => `SUM("${h}") AS "${h}"`).join(", "));
-  const side = ({ metric, from, to }: MetricWindow) => Prisma.sql`("metric" = ${metric}::"Metric" AND "day" BETWEEN ${from}::date AND ${to}::date)`;
-  const query = Prisma.sql`
-    SELECT "teamId", "metric"::text AS "metric", SUM("n") AS "n", ${sums}
-    FROM "DailyRollup"
-    WHERE "orgId" = ${orgId} AND (${side(first)} OR ${side(second)})
-    GROUP BY "teamId", "metric"`;
-  const rows = await readSerially<(Row & { metric: MetricName })[]>(db, query, first, second);
-  const pair: [Map<string, TeamHistogram>, Map<string, TeamHistogram>] = [new Map(), new Map()];
-  for (const row of rows) pair[row.metric === first.metric ? 0 : 1].set(row.teamId, toHistogram(row));
-  return pair;
+  const byTeam = new Map<string, TeamHistogram>();
+  for (const row of rows) {
+    const hist = BUCKETS.map((h) => Number(row[h] ?? 0));
+    const n = Number(row.n);
+    // The rollup keeps n beside the buckets; if they disagree the aggregates are corrupt, and
+    // a figure computed from either would be silently wrong.
+    if (hist.reduce((a, b) => a + b, 0) !== n) throw new Error(`DailyRollup counts disagree for team ${row.teamId}`);
+    byTeam.set(row.teamId, { n, hist });
+  }
+  return byTeam;
 }
 
 export const EMPTY_HISTOGRAM: TeamHistogram = Object.freeze({ n: 0, hist: new Array<number>(11).fill(0) }) as TeamHistogram;

@@ -21,10 +21,9 @@ export function isLongWindow(from: string, to: string): boolean {
   return dayNumber(to) - dayNumber(from) + 1 > SERIAL_READ_MIN_DAYS;
 }
 
-/** Runs `query`, without parallel workers when any of the windows it reads is long. */
-export async function readSerially<T>(db: DbOrTx, query: Prisma.Sql, ...windows: { from: string; to: string }[]): Promise<T> {
+export async function readSerially<T>(db: DbOrTx, query: Prisma.Sql, { from, to }: { from: string; to: string }): Promise<T> {
   // Inside a caller's transaction a SET LOCAL would outlive this read: there, read as is.
-  if (!windows.some((w) => isLongWindow(w.from, w.to)) || !("$transaction" in db)) return db.$queryRaw<T>(query);
+  if (!isLongWindow(from, to) || !("$transaction" in db)) return db.$queryRaw<T>(query);
   const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`, db.$queryRaw<T>(query)]);
   return rows;
 }
